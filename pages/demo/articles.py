@@ -1,0 +1,369 @@
+"""The demo articles, as raw StreamField data. Every sentence is our own plain-language text."""
+
+import datetime
+
+
+def heading(text, level="h2"):
+    return {"type": "heading", "value": {"text": text, "level": level}}
+
+
+def text(html):
+    return {"type": "paragraph", "value": html}
+
+
+def callout(kind, title, html):
+    return {"type": "callout", "value": {"kind": kind, "title": title, "text": html}}
+
+
+def faq(items, title="Frequently asked questions"):
+    return {
+        "type": "faq",
+        "value": {"heading": title, "items": [{"question": q, "answer": a} for q, a in items]},
+    }
+
+
+def bullets(*items):
+    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+
+
+PAIN_AND_MIGRAINE = {
+    "slug": "ketamine-therapy-chronic-pain-migraine",
+    "title": "Ketamine therapy for chronic pain and migraine",
+    "date_published": datetime.date(2026, 9, 14),
+    "summary": (
+        "Ketamine is a medicine some doctors prescribe at low doses for long-lasting pain or migraine "
+        "when other treatments have not helped. This page explains how it differs from opioids, the "
+        "forms we offer, its side effects, and what to expect. It does not help everyone."
+    ),
+    "body": [
+        text(
+            "<p>Pain that lasts for months, or migraine attacks that keep coming back, can make work, "
+            "sleep and family life hard. Common painkillers do not always help, and opioids bring risks "
+            "of their own, such as needing more over time and becoming dependent on them.</p>"
+            "<p>Ketamine is one option some people explore when other treatments have not worked. "
+            "Here is what we know about it, and what we do not.</p>"
+        ),
+        callout(
+            "important",
+            "Off-label use",
+            "<p>Ketamine is approved by the FDA as an anesthetic. Using it for chronic pain or migraine is "
+            "<b>off-label</b>: a doctor may prescribe it when they judge it suitable for you, but it is not "
+            "an approved treatment for these conditions. It is not a cure, and results differ from person "
+            "to person.</p>",
+        ),
+        heading("How ketamine works differently from opioids"),
+        text(
+            "<p>Opioids dull pain by attaching to opioid receptors in the brain and spinal cord. Ketamine "
+            "acts somewhere else. It blocks the <b>NMDA receptor</b>, which helps pass pain signals along "
+            "the nerves.</p>"
+            "<p>In long-lasting pain, the nervous system can become over-sensitive, so that it sends pain "
+            "signals more easily and more strongly than it should. Doctors call this "
+            "<b>central sensitization</b>. By blocking NMDA receptors, ketamine may:</p>"
+            + bullets(
+                "calm nerves that have become too easy to trigger",
+                "interrupt pain pathways that opioids do not reach",
+                "ease pain for some people when other medicines have not",
+            )
+            + "<p>Doctors have looked at it most for nerve pain, complex regional pain syndrome (CRPS), "
+            "fibromyalgia and severe migraine.</p>"
+        ),
+        heading("Possible benefits"),
+        text(
+            bullets(
+                "<b>It is not an opioid.</b> It does not carry the same risk of addiction or slowed "
+                "breathing. It can still be misused, which is why we prescribe and monitor it carefully.",
+                "<b>It can work quickly for some people.</b> Some notice less pain within hours or days. "
+                "Others notice a change only later, or not at all.",
+                "<b>It comes in more than one form,</b> so treatment can be fitted to you.",
+                "<b>It may lift low mood.</b> Ketamine also acts on brain pathways linked to mood, which "
+                "may help people who live with depression as well as pain.",
+            )
+        ),
+        heading("Why dosing and supervision matter"),
+        text(
+            "<p>Ketamine is a strong medicine. The wrong dose, or using it without medical supervision, can "
+            "cause side effects such as dizziness, seeing or hearing things that are not there "
+            "(hallucinations), and a rise in blood pressure.</p>"
+            "<p>Our clinicians are trained in ketamine therapy. They:</p>"
+            + bullets(
+                "work out a dose for you, based on your health and your pain",
+                "check on you during and after treatment",
+                "change the plan when something is not working or causes side effects",
+            )
+        ),
+        heading("The forms of ketamine we offer"),
+        heading("Troches (lozenges)", "h3"),
+        text(
+            bullets(
+                "A small lozenge that dissolves slowly in your mouth, so the medicine is absorbed gradually.",
+                "You can take it at home, following written dosing instructions from your clinician.",
+                "It keeps the level of medicine in your body steady, for longer-lasting relief.",
+            )
+        ),
+        heading("Nasal spray", "h3"),
+        text(
+            bullets(
+                "The medicine is absorbed through the lining of the nose, so it starts to work quickly.",
+                "It is easy to use.",
+                "Your clinician can adjust the dose as your treatment goes on.",
+            )
+        ),
+        text(
+            "<p>Ketamine can also be given as an infusion into a vein in some clinics. We will talk with you "
+            "about which form, if any, suits your condition and your daily life.</p>"
+        ),
+        heading("What to expect"),
+        text(
+            "<p>Before anything is prescribed, we check carefully whether ketamine is a safe and sensible "
+            "choice for you. This usually includes:</p>"
+            + bullets(
+                "a review of your medical history and an assessment of your pain",
+                "a talk about what you hope treatment will change, and what it realistically can",
+                "an explanation of the dosing schedule and the possible side effects",
+                "regular follow-up visits to see how you are doing and adjust the plan",
+            )
+            + "<p>Tell us openly how the treatment is going, good or bad. That helps us make the right "
+            "changes.</p>"
+        ),
+        callout(
+            "urgent",
+            "Stay safe",
+            "<p>Ketamine can affect your balance, judgement and blood pressure. Do not drive after a dose "
+            "until your clinician has told you it is safe. If you have chest pain, severe confusion or "
+            "trouble breathing, call 911.</p>",
+        ),
+        faq(
+            [
+                (
+                    "What happens at the first appointment?",
+                    "<p>We go through your medical history, ask about your pain and the treatments you have "
+                    "tried, and talk about your goals. Together we decide whether ketamine is worth trying.</p>",
+                ),
+                (
+                    "Can I use ketamine at home?",
+                    "<p>Troches and nasal spray can be used at home once your clinician has checked that they "
+                    "are suitable for you. You get clear written dosing instructions, and you use the "
+                    "medicine only as prescribed.</p>",
+                ),
+                (
+                    "How soon might I notice a difference?",
+                    "<p>Some people notice less pain within hours or days. For others it takes longer, and "
+                    "some people do not benefit. We review your progress at every follow-up.</p>",
+                ),
+                (
+                    "What side effects should I know about?",
+                    "<p>The most common are dizziness, feeling detached or dreamy, and a rise in blood "
+                    "pressure. Some people see or hear things that are not there. We explain them before "
+                    "you start. Tell us about any you notice.</p>",
+                ),
+                (
+                    "Will I need follow-up visits?",
+                    "<p>Yes. Regular follow-ups let us check that the treatment is safe and helping, and "
+                    "change the dose or stop when it is not.</p>",
+                ),
+                (
+                    "Is ketamine approved for chronic pain or migraine?",
+                    "<p>No. The FDA has approved ketamine as an anesthetic. Its use for chronic pain and "
+                    "migraine is off-label, based on your doctor's judgement.</p>",
+                ),
+            ]
+        ),
+    ],
+}
+
+
+FIBROMYALGIA = {
+    "slug": "ketamine-therapy-fibromyalgia",
+    "title": "Ketamine therapy for fibromyalgia",
+    "date_published": datetime.date(2026, 10, 5),
+    "summary": (
+        "Fibromyalgia causes pain all over the body, tiredness and poor sleep. Ketamine is being studied "
+        "for some people whose symptoms have not improved with standard care. It is not FDA-approved for "
+        "fibromyalgia, it is not a cure, and it does not help everyone."
+    ),
+    "body": [
+        text(
+            "<p>Fibromyalgia is a long-term condition that causes pain in many parts of the body, along with "
+            "tiredness, poor sleep and trouble thinking clearly. Many people try several medicines and "
+            "therapies and still find their symptoms come and go, or do not ease much at all.</p>"
+            "<p>For some people with severe fibromyalgia that has not responded to other treatment, our "
+            "clinicians may discuss ketamine, always with medical supervision and as one part of a wider "
+            "plan.</p>"
+        ),
+        callout(
+            "important",
+            "What ketamine is and is not approved for",
+            "<p>Ketamine is approved by the FDA as an anesthetic. It is <b>not FDA-approved for "
+            "fibromyalgia</b>. Doctors sometimes prescribe it off-label, based on clinical experience and "
+            "their judgement. It is not a cure, results vary widely, and any benefit may not last.</p>",
+        ),
+        heading("About fibromyalgia"),
+        text(
+            "<p>Fibromyalgia affects millions of people. It is more common in women, but anyone can have it, "
+            "at any age. Doctors now understand it as a problem with how the brain and spinal cord handle "
+            "pain signals.</p><p>Common symptoms include:</p>"
+            + bullets(
+                "pain that lasts and is spread across many parts of the body",
+                "being extra sensitive to touch, pressure, heat, cold or noise",
+                "deep tiredness that rest does not fix",
+                "sleep that does not refresh you, or trouble sleeping",
+                "problems with memory and concentration, often called “fibro fog”",
+                "headaches or migraines",
+                "an irritable bowel",
+                "anxiety or low mood",
+            )
+            + "<p>Fibromyalgia does not damage the joints and does not show up on scans or blood tests. "
+            "That can make it slow to diagnose, which is upsetting for many people.</p>"
+        ),
+        heading("Why fibromyalgia can be hard to treat"),
+        text(
+            "<p>In fibromyalgia the pain pathways become over-sensitive. They turn up signals that would not "
+            "normally hurt, so pain continues even when nothing in the body is injured. This is called "
+            "<b>central sensitization</b>.</p>"
+            "<p>Because of this, many usual pain medicines help only a little:</p>"
+            + bullets(
+                "opioids usually do not help and can make things worse",
+                "anti-inflammatory painkillers (NSAIDs) often give little relief",
+                "muscle relaxants and some anti-seizure medicines help some symptoms but not others",
+            )
+            + "<p>Fibromyalgia also affects sleep, thinking and mood, so a treatment aimed at one thing "
+            "rarely helps with everything.</p>"
+        ),
+        heading("Why ketamine is being studied"),
+        text(
+            "<p>Ketamine has been used for many years in anesthesia, emergency care and pain care. At low, "
+            "carefully controlled doses it acts on the nervous system differently from usual painkillers. "
+            "It may:</p>"
+            + bullets(
+                "block the <b>NMDA receptor</b>, which plays a part in turning pain signals up",
+                "change glutamate signalling, which is involved in pain building up over time",
+                "help over-active pain circuits settle",
+                "in some people, reduce extra-strong pain (hyperalgesia) and pain from a light touch "
+                "(allodynia)",
+            )
+        ),
+        heading("What the evidence suggests"),
+        text(
+            "<p>Studies and clinical experience suggest ketamine may lower pain and help some people with "
+            "fibromyalgia do more day to day, mostly when symptoms are severe and other treatments have not "
+            "worked. It is important to know that:</p>"
+            + bullets(
+                "people respond very differently",
+                "any benefit may be short-lived and needs to be checked again",
+                "ketamine is not FDA-approved for fibromyalgia",
+                "it should only be used under medical supervision",
+            )
+            + "<p>It is usually considered only after standard treatments have been tried.</p>"
+        ),
+        heading("Who may be considered"),
+        text(
+            "<p>We decide person by person, after a full assessment. We may consider ketamine for people "
+            "who:</p>"
+            + bullets(
+                "have a diagnosis of fibromyalgia that makes everyday life much harder",
+                "still have pain despite suitable medical treatment",
+                "show clear signs of central sensitization",
+                "are in stable physical and mental health",
+            )
+            + "<p>Ketamine may not be safe for you if you have:</p>"
+            + bullets(
+                "certain heart conditions",
+                "high blood pressure that is not under control",
+                "a current problem, or concern, with drug or alcohol use",
+                "some mental health conditions",
+            )
+            + "<p>Whether it is suitable and safe for you is decided at your consultation.</p>"
+        ),
+        heading("What ketamine therapy is not"),
+        text(
+            bullets(
+                "It is not a cure for fibromyalgia.",
+                "It does not replace good sleep habits, physical activity or support from a wider care team.",
+                "It is not for use without medical supervision.",
+            )
+            + "<p>At best, it is a tool that may turn down pain enough for you to take part more fully in "
+            "rehabilitation and daily life.</p>"
+        ),
+        heading("What treatment involves"),
+        heading("Your first consultation", "h3"),
+        text(
+            bullets(
+                "a review of your diagnosis and symptoms",
+                "a look at the treatments you have tried and how they worked",
+                "questions about your pain, tiredness and how they affect your life",
+                "checks of your physical and mental health",
+            )
+        ),
+        heading("During treatment", "h3"),
+        text(
+            "<p>Much of the research in fibromyalgia used ketamine given through a drip (an infusion) in a "
+            "clinic, with staff watching closely. During a dose, people may notice:</p>"
+            + bullets(
+                "changes in how things look, sound or feel, or feeling detached",
+                "short-lived changes in their senses",
+                "feeling more distant from their pain",
+            )
+            + "<p>These effects fade as the dose wears off. Your clinician will explain which form of "
+            "treatment, if any, fits your situation.</p>"
+        ),
+        heading("Safety and monitoring"),
+        text(
+            "<p>Fibromyalgia often comes with other physical or mental health conditions, so careful "
+            "monitoring matters. Our approach includes:</p>"
+            + bullets(
+                "a physician who checks you are fit for treatment and oversees it",
+                "starting with low doses",
+                "checking your heart rate, blood pressure and breathing during treatment",
+                "trained clinical staff with you throughout",
+                "watching you after a dose, and only letting you go home when it is safe",
+            )
+            + "<p>We go ahead only when the likely benefits outweigh the risks for you.</p>"
+        ),
+        heading("Part of a wider plan"),
+        text(
+            "<p>Fibromyalgia is best managed with several kinds of support. Ketamine may sit alongside:</p>"
+            + bullets(
+                "help with sleep",
+                "gradually increasing activity, or physical therapy",
+                "cognitive behavioral therapy or other talking therapy focused on pain",
+                "ways to manage stress",
+            )
+            + "<p>Some people find ketamine eases their pain enough to get moving again and take part in "
+            "therapy and daily activities.</p>"
+        ),
+        heading("What results to expect"),
+        text(
+            "<p>Some people notice:</p>"
+            + bullets("less everyday pain", "less sensitivity to touch, sound or temperature", "more energy to take part in daily life")
+            + "<p>Others notice:</p>"
+            + bullets("only a small benefit", "an improvement that does not last", "no real change")
+            + "<p>We will talk honestly with you about this uncertainty before you decide.</p>"
+        ),
+        faq(
+            [
+                (
+                    "Is ketamine approved for fibromyalgia?",
+                    "<p>No. Ketamine is not FDA-approved for fibromyalgia. Doctors sometimes use it "
+                    "off-label for selected patients, based on clinical experience and their judgement.</p>",
+                ),
+                (
+                    "Can ketamine cure fibromyalgia?",
+                    "<p>No. It is not a cure. In some people it may calm the over-sensitive pain system for "
+                    "a while.</p>",
+                ),
+                (
+                    "How long do the benefits last?",
+                    "<p>It varies a lot. Some people feel better for a time; others do not respond at "
+                    "all.</p>",
+                ),
+                (
+                    "Will ketamine replace my current medicines?",
+                    "<p>Not necessarily. Any change to your medicines is decided for you personally, together "
+                    "with the other clinicians who treat you. Do not stop a medicine on your own.</p>",
+                ),
+            ]
+        ),
+    ],
+}
+
+ARTICLES = [PAIN_AND_MIGRAINE, FIBROMYALGIA]

@@ -1,0 +1,122 @@
+"""Builds the demo site through the page models, idempotently.
+
+A demo page is created when missing and brought up to date when only this loader
+has saved it. Once a person has saved a revision of a page, it belongs to the
+clinic and is left alone; so are clinic details that have already been filled in.
+"""
+
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from pages.models import (
+    ArticleIndexPage,
+    ArticlePage,
+    ClinicSettings,
+    ContactPage,
+    HomePage,
+    HomePageFeaturedArticle,
+    OpeningHours,
+    StandardPage,
+)
+
+from . import articles, clinic, site_pages
+
+
+def strip_block_ids(data):
+    """StreamField data without the random block ids, for comparing content."""
+    if isinstance(data, dict):
+        return {key: strip_block_ids(value) for key, value in data.items() if key != "id"}
+    if isinstance(data, list):
+        return [strip_block_ids(item) for item in data]
+    return data
+
+
+def field_value(page, name):
+    field = page._meta.get_field(name)
+    value = getattr(page, name)
+    if hasattr(field, "stream_block"):
+        return strip_block_ids(field.stream_block.get_prep_value(value))
+    return value
+
+
+class DemoLoader:
+    def __init__(self, log=print):
+        self.log = log
+
+    @transaction.atomic
+    def run(self):
+        home = self.home_page()
+        self.site(home)
+        self.clinic_settings(home)
+        index = self.page(home, ArticleIndexPage, site_pages.ARTICLE_INDEX)
+        demo_articles = [self.page(index, ArticlePage, data) for data in articles.ARTICLES]
+        self.page(home, ContactPage, site_pages.CONTACT)
+        for data in site_pages.STANDARD_PAGES:
+            self.page(home, StandardPage, data)
+        self.feature(home, demo_articles)
+
+    def home_page(self):
+        root = Page.get_first_root_node()
+        home = HomePage.objects.child_of(root).first()
+        if home:
+            self.update(home, site_pages.HOME)
+            return home
+        slug = "home"
+        placeholder = Page.objects.child_of(root).filter(slug=slug).first()
+        if placeholder and type(placeholder.specific) is Page and not placeholder.get_children().exists():
+            placeholder.delete()  # Wagtail's own "Welcome" page, replaced by ours.
+        elif placeholder:
+            slug = "clinic"
+        return self.create(root, HomePage(slug=slug, **site_pages.HOME))
+
+    def site(self, home):
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+        elif site.root_page_id != home.pk:
+            site.root_page = home
+            site.save()
+
+    def clinic_settings(self, home):
+        site = Site.objects.get(root_page=home)
+        settings = ClinicSettings.for_site(site)
+        if settings.clinic_name:
+            return
+        for name, value in clinic.CLINIC.items():
+            setattr(settings, name, value)
+        settings.opening_hours = [OpeningHours(**row) for row in clinic.OPENING_HOURS]
+        settings.save()
+        self.log(
+            f"Clinic details set for {settings.clinic_name}. The booking link is a placeholder: "
+            "change it in the admin under Settings › Clinic details."
+        )
+
+    def page(self, parent, page_class, data):
+        page = page_class.objects.child_of(parent).filter(slug=data["slug"]).first()
+        if page is None:
+            return self.create(parent, page_class(**data))
+        self.update(page, data)
+        return page
+
+    def create(self, parent, page):
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.log(f"Created {page.title}")
+        return page
+
+    def update(self, page, data):
+        if page.revisions.exclude(user=None).exists():
+            self.log(f"Kept {page.title}: edited by staff")
+            return
+        current = {name: field_value(page, name) for name in data}
+        for name, value in data.items():
+            setattr(page, name, value)
+        if any(field_value(page, name) != current[name] for name in data):
+            page.save_revision().publish()
+            self.log(f"Updated {page.title}")
+
+    def feature(self, home, demo_articles):
+        if home.featured_articles.exists() or home.revisions.exclude(user=None).exists():
+            return
+        home.featured_articles = [HomePageFeaturedArticle(article=article) for article in demo_articles]
+        home.save_revision().publish()

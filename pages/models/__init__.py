@@ -1,0 +1,18 @@
+from .articles import ArticleIndexPage, ArticlePage
+from .booking import BookingClick
+from .clinic_settings import ClinicSettings, OpeningHours
+from .contact import ContactPage
+from .home import HomePage, HomePageFeaturedArticle
+from .standard import StandardPage
+
+__all__ = [
+    "ArticleIndexPage",
+    "ArticlePage",
+    "BookingClick",
+    "ClinicSettings",
+    "ContactPage",
+    "HomePage",
+    "HomePageFeaturedArticle",
+    "OpeningHours",
+    "StandardPage",
+]

@@ -1,0 +1,144 @@
+"""The clinic's contact details, opening hours and booking link, edited in the admin."""
+
+from functools import cached_property
+from itertools import groupby
+
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator, URLValidator
+from django.db import models
+from django.utils.dateformat import time_format
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Orderable
+
+phone_validator = RegexValidator(
+    r"^\+?[0-9][0-9 ().-]{5,}[0-9]$",
+    "Enter a phone number using digits, spaces, dots, dashes or brackets, e.g. 480.306.4372.",
+)
+web_link_validator = URLValidator(
+    schemes=["https", "http"],
+    message="Enter a full web address starting with https:// (or http://).",
+)
+
+
+@register_setting(icon="home")
+class ClinicSettings(ClusterableModel, BaseSiteSetting):
+    clinic_name = models.CharField(max_length=120, help_text="The clinic's name as patients know it.")
+    phone = models.CharField(
+        max_length=30,
+        validators=[phone_validator],
+        help_text="Main phone number for patients, e.g. 480.306.4372. Shown on every page.",
+    )
+    email = models.EmailField(blank=True, help_text="Optional email address for patient enquiries.")
+    street_address = models.CharField(max_length=200, blank=True, help_text="Street and suite number.")
+    city = models.CharField(max_length=100, blank=True)
+    region = models.CharField(max_length=100, blank=True, help_text="State or region, e.g. AZ.")
+    postcode = models.CharField(max_length=20, blank=True, help_text="ZIP or postal code.")
+    country = models.CharField(max_length=100, blank=True, default="United States")
+    booking_url = models.URLField(
+        blank=True,
+        validators=[web_link_validator],
+        help_text="Address of your online booking page, starting with https://. "
+        "Leave empty to ask patients to call instead.",
+    )
+    booking_button_label = models.CharField(
+        max_length=40, default="Book online", help_text="Text on the booking button, e.g. 'Book online'."
+    )
+    medical_disclaimer = models.TextField(
+        blank=True,
+        max_length=600,
+        help_text="Short note shown at the foot of every page, e.g. that the site does not replace medical advice.",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("clinic_name"), FieldPanel("phone"), FieldPanel("email")],
+            heading="Contact details",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("street_address"),
+                FieldPanel("city"),
+                FieldPanel("region"),
+                FieldPanel("postcode"),
+                FieldPanel("country"),
+            ],
+            heading="Address",
+        ),
+        InlinePanel("opening_hours", heading="Opening hours", label="Day"),
+        MultiFieldPanel([FieldPanel("booking_url"), FieldPanel("booking_button_label")], heading="Online booking"),
+        FieldPanel("medical_disclaimer"),
+    ]
+
+    class Meta:
+        verbose_name = "Clinic details"
+
+    def __str__(self):
+        return self.clinic_name or "Clinic details"
+
+    @property
+    def phone_href(self):
+        """The phone number as a tel: link target (digits and a leading +)."""
+        digits = "".join(ch for ch in self.phone if ch.isdigit())
+        return f"tel:{'+' if self.phone.strip().startswith('+') else ''}{digits}"
+
+    @property
+    def address_lines(self):
+        locality = " ".join(part for part in [self.region, self.postcode] if part)
+        city_line = ", ".join(part for part in [self.city, locality] if part)
+        return [line for line in [self.street_address, city_line, self.country] if line]
+
+    @cached_property
+    def opening_hours_summary(self):
+        """Consecutive days with the same hours merged: [("Monday – Thursday", "9:00 AM – 5:00 PM"), ...]."""
+        rows = sorted(self.opening_hours.all(), key=lambda row: row.weekday)
+        summary = []
+        for hours, group in groupby(rows, key=lambda row: row.hours_text):
+            days = list(group)
+            first, last = days[0].get_weekday_display(), days[-1].get_weekday_display()
+            summary.append((first if len(days) == 1 else f"{first} – {last}", hours))
+        return summary
+
+
+class OpeningHours(Orderable):
+    WEEKDAYS = [
+        (0, "Monday"),
+        (1, "Tuesday"),
+        (2, "Wednesday"),
+        (3, "Thursday"),
+        (4, "Friday"),
+        (5, "Saturday"),
+        (6, "Sunday"),
+    ]
+
+    clinic = ParentalKey(ClinicSettings, on_delete=models.CASCADE, related_name="opening_hours")
+    weekday = models.PositiveSmallIntegerField(choices=WEEKDAYS, help_text="Day of the week.")
+    opens = models.TimeField(null=True, blank=True, help_text="Opening time, e.g. 09:00.")
+    closes = models.TimeField(null=True, blank=True, help_text="Closing time, e.g. 17:00.")
+    closed = models.BooleanField(default=False, help_text="Tick if the clinic is closed all day.")
+
+    panels = [FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes"), FieldPanel("closed")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "opening hours"
+        verbose_name_plural = "opening hours"
+
+    def __str__(self):
+        return f"{self.get_weekday_display()}: {self.hours_text}"
+
+    @property
+    def hours_text(self):
+        if self.closed:
+            return "Closed"
+        return f"{time_format(self.opens, 'g:i A')} – {time_format(self.closes, 'g:i A')}"
+
+    def clean(self):
+        if self.closed:
+            self.opens = self.closes = None
+            return
+        if self.opens is None or self.closes is None:
+            raise ValidationError("Enter both an opening and a closing time, or tick 'closed'.")
+        if self.opens >= self.closes:
+            raise ValidationError({"closes": "The closing time must be later than the opening time."})

@@ -1,0 +1,55 @@
+from django.db import models
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+
+class HomePage(Page):
+    """The front page of one clinic's site."""
+
+    hero_heading = models.CharField(
+        max_length=120, help_text="The main message at the top of the home page, in a few words."
+    )
+    hero_intro = models.TextField(
+        max_length=400, help_text="One or two sentences below the heading: who the clinic helps and how."
+    )
+    booking_prompt = models.CharField(
+        max_length=160,
+        blank=True,
+        default="Book a consultation to talk through whether treatment could suit you.",
+        help_text="Sentence shown beside the booking button at the end of the page.",
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("hero_heading"), FieldPanel("hero_intro")], heading="Welcome"),
+        InlinePanel("featured_articles", heading="Featured articles", label="Article", max_num=6),
+        FieldPanel("booking_prompt"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("hero_heading"), index.SearchField("hero_intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["pages.ArticleIndexPage", "pages.StandardPage", "pages.ContactPage"]
+
+    class Meta:
+        verbose_name = "home page"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_articles"] = [
+            row.article
+            for row in self.featured_articles.select_related("article").filter(article__live=True)
+        ]
+        return context
+
+
+class HomePageFeaturedArticle(Orderable):
+    home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_articles")
+    article = models.ForeignKey(
+        "pages.ArticlePage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="An article to show on the home page.",
+    )
+
+    panels = [PageChooserPanel("article")]
