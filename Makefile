@@ -27,6 +27,8 @@ run: demo
 	$(PY) manage.py runserver 127.0.0.1:8000
 
 test: $(VENV)/.dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(TEST_SETTINGS) $(PY) manage.py check --fail-level WARNING
 	$(TEST_SETTINGS) $(PY) manage.py makemigrations --check --dry-run
 	$(TEST_SETTINGS) $(PY) -m pytest

@@ -72,9 +72,7 @@ WSGI_APPLICATION = "clinic_site.wsgi.application"
 # database; without it, a SQLite file in the project folder.
 if os.environ.get("DATABASE_URL"):
     DATABASES = {
-        "default": dj_database_url.parse(
-            os.environ["DATABASE_URL"], conn_max_age=600, conn_health_checks=True
-        )
+        "default": dj_database_url.parse(os.environ["DATABASE_URL"], conn_max_age=600, conn_health_checks=True)
     }
 else:
     DATABASES = {

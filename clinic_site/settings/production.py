@@ -21,9 +21,9 @@ def required_env(name, hint):
 SECRET_KEY = required_env("SECRET_KEY", "a long random string, kept secret.")
 ALLOWED_HOSTS = [
     host.strip()
-    for host in required_env(
-        "ALLOWED_HOSTS", "the site's host names, comma-separated (e.g. clinic.example)."
-    ).split(",")
+    for host in required_env("ALLOWED_HOSTS", "the site's host names, comma-separated (e.g. clinic.example).").split(
+        ","
+    )
     if host.strip()
 ]
 CSRF_TRUSTED_ORIGINS = [f"https://{host.lstrip('.')}" for host in ALLOWED_HOSTS]

@@ -238,8 +238,7 @@ FIBROMYALGIA = {
                 "block the <b>NMDA receptor</b>, which plays a part in turning pain signals up",
                 "change glutamate signalling, which is involved in pain building up over time",
                 "help over-active pain circuits settle",
-                "in some people, reduce extra-strong pain (hyperalgesia) and pain from a light touch "
-                "(allodynia)",
+                "in some people, reduce extra-strong pain (hyperalgesia) and pain from a light touch (allodynia)",
             )
         ),
         heading("What the evidence suggests"),
@@ -334,7 +333,11 @@ FIBROMYALGIA = {
         heading("What results to expect"),
         text(
             "<p>Some people notice:</p>"
-            + bullets("less everyday pain", "less sensitivity to touch, sound or temperature", "more energy to take part in daily life")
+            + bullets(
+                "less everyday pain",
+                "less sensitivity to touch, sound or temperature",
+                "more energy to take part in daily life",
+            )
             + "<p>Others notice:</p>"
             + bullets("only a small benefit", "an improvement that does not last", "no real change")
             + "<p>We will talk honestly with you about this uncertainty before you decide.</p>"
@@ -353,8 +356,7 @@ FIBROMYALGIA = {
                 ),
                 (
                     "How long do the benefits last?",
-                    "<p>It varies a lot. Some people feel better for a time; others do not respond at "
-                    "all.</p>",
+                    "<p>It varies a lot. Some people feel better for a time; others do not respond at all.</p>",
                 ),
                 (
                     "Will ketamine replace my current medicines?",

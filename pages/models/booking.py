@@ -22,7 +22,9 @@ class BookingClick(models.Model):
 
     class Meta:
         verbose_name = "booking click-through"
-        constraints = [models.UniqueConstraint(fields=["day", "source_page"], name="one_booking_count_per_day_and_page")]
+        constraints = [
+            models.UniqueConstraint(fields=["day", "source_page"], name="one_booking_count_per_day_and_page")
+        ]
 
     def __str__(self):
         return f"{self.day}: {self.count}"

@@ -14,7 +14,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
 phone_validator = RegexValidator(
-    r"^\+?[0-9][0-9 ().-]{5,}[0-9]$",
+    r"^\+?[0-9(][0-9 ().-]{5,}[0-9]$",
     "Enter a phone number using digits, spaces, dots, dashes or brackets, e.g. 480.306.4372.",
 )
 web_link_validator = URLValidator(

@@ -37,8 +37,7 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["featured_articles"] = [
-            row.article
-            for row in self.featured_articles.select_related("article").filter(article__live=True)
+            row.article for row in self.featured_articles.select_related("article").filter(article__live=True)
         ]
         return context
 

@@ -1,0 +1,62 @@
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from wagtail.models import Site
+
+from pages.models import ArticleIndexPage, ArticlePage, ClinicSettings, ContactPage, HomePage
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every test starts from the demo site, built once through the page models."""
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", stdout=open("/dev/null", "w"))
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    # Wagtail caches site root paths; tests that change the tree must not see stale ones.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def site(db):
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def clinic(site):
+    return ClinicSettings.for_site(site)
+
+
+@pytest.fixture
+def home(site):
+    return HomePage.objects.get(pk=site.root_page_id)
+
+
+@pytest.fixture
+def article_index(home):
+    return ArticleIndexPage.objects.child_of(home).get()
+
+
+@pytest.fixture
+def fibromyalgia(article_index):
+    return ArticlePage.objects.get(slug="ketamine-therapy-fibromyalgia")
+
+
+@pytest.fixture
+def pain_article(article_index):
+    return ArticlePage.objects.get(slug="ketamine-therapy-chronic-pain-migraine")
+
+
+@pytest.fixture
+def contact_page(home):
+    return ContactPage.objects.child_of(home).get()
+
+
+@pytest.fixture
+def public_urls(home):
+    """Every live page of the demo site."""
+    return [page.url for page in home.get_descendants(inclusive=True).live()]

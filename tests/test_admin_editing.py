@@ -1,0 +1,85 @@
+import pytest
+from django.urls import reverse
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from pages.models import ArticlePage
+from tests.admin_forms import form_data, list_block
+from tests.html import soup, visible_text
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def faq_article(article_index):
+    """A short article whose body is one FAQ, as an editor would have published it."""
+    article = article_index.add_child(
+        instance=ArticlePage(
+            title="Ketamine and driving",
+            slug="ketamine-and-driving",
+            summary="When it is safe to drive during treatment.",
+            body=[
+                {
+                    "type": "faq",
+                    "value": {
+                        "heading": "Questions about driving",
+                        "items": [{"question": "Can I drive home?", "answer": "<p>No. Arrange a lift.</p>"}],
+                    },
+                }
+            ],
+        )
+    )
+    article.save_revision().publish()
+    return article
+
+
+def faq_body(heading, questions):
+    items = [{"question": q, "answer": rich_text(f"<p>{a}</p>")} for q, a in questions]
+    return nested_form_data({"body": streamfield([("faq", {"heading": heading, "items": list_block(items)})])})
+
+
+def test_staff_log_in_edit_an_faq_and_publish(client, admin_user, faq_article):
+    login = client.post(reverse("wagtailadmin_login"), {"username": admin_user.username, "password": "password"})
+    assert login.status_code == 302
+    edit_url = reverse("wagtailadmin_pages:edit", args=[faq_article.pk])
+    data = form_data(client.get(edit_url), form_id="page-edit-form")
+    data.update(
+        faq_body(
+            "Questions about driving",
+            [
+                ("Can I drive home?", "No. Arrange a lift."),
+                ("When can I drive again?", "Not until the next day, and only when you feel fully alert."),
+            ],
+        )
+    )
+    data["action-publish"] = "action-publish"
+    response = client.post(edit_url, data)
+    assert response.status_code == 302, soup(response).select(".error-message, .help-critical")
+
+    client.logout()
+    public = soup(client.get(faq_article.url))
+    assert [s.get_text() for s in public.select("details summary")] == [
+        "Can I drive home?",
+        "When can I drive again?",
+    ]
+    faq_article.refresh_from_db()
+    assert faq_article.revisions.count() == 2  # the previous version is kept
+    earlier = faq_article.revisions.order_by("created_at").first().as_object()
+    assert len(earlier.body[0].value["items"]) == 1
+
+
+def test_a_draft_does_not_change_the_live_page(admin_client, client, faq_article):
+    edit_url = reverse("wagtailadmin_pages:edit", args=[faq_article.pk])
+    data = form_data(admin_client.get(edit_url), form_id="page-edit-form")
+    data.update(faq_body("Questions about driving", [("A draft question?", "Not yet published.")]))
+    assert admin_client.post(edit_url, data).status_code == 302
+    assert "A draft question?" not in visible_text(client.get(faq_article.url))
+
+
+def test_an_faq_without_questions_is_refused_and_nothing_is_saved(admin_client, faq_article):
+    edit_url = reverse("wagtailadmin_pages:edit", args=[faq_article.pk])
+    data = form_data(admin_client.get(edit_url), form_id="page-edit-form")
+    data.update(faq_body("Questions about driving", []))
+    data["action-publish"] = "action-publish"
+    response = admin_client.post(edit_url, data)
+    assert response.status_code == 200
+    assert faq_article.revisions.count() == 1

@@ -1,0 +1,107 @@
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+
+from pages.models import ArticlePage, ClinicSettings, HomePage, StandardPage
+from tests.html import soup, visible_text
+
+pytestmark = pytest.mark.django_db
+
+
+def load_demo():
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))
+
+
+def test_demo_builds_the_whole_site(home, article_index):
+    titles = {page.title for page in home.get_descendants().live()}
+    assert titles == {
+        "Conditions & treatments",
+        "Ketamine therapy for chronic pain and migraine",
+        "Ketamine therapy for fibromyalgia",
+        "Contact us",
+        "About us",
+        "Privacy notice",
+    }
+    assert article_index.title == "Conditions & treatments"
+
+
+def test_demo_builds_from_wagtails_fresh_install(site, home):
+    # A fresh install has Wagtail's placeholder "Welcome" page as the site root.
+    root = Page.get_first_root_node()
+    home.delete()
+    welcome = root.add_child(instance=Page(title="Welcome to your new Wagtail site!", slug="home"))
+    site.root_page = welcome
+    site.save()
+    load_demo()
+    new_home = HomePage.objects.get()
+    assert new_home.url == "/"
+    assert ArticlePage.objects.live().count() == 2
+
+
+def test_running_it_again_changes_nothing(home):
+    before = {page.pk: page.latest_revision_id for page in Page.objects.all()}
+    load_demo()
+    after = {page.pk: page.latest_revision_id for page in Page.objects.all()}
+    assert after == before
+
+
+def test_running_it_again_keeps_staff_edits(admin_user, home, fibromyalgia, clinic):
+    staff_page = home.add_child(instance=StandardPage(title="Parking", body=[]))
+    fibromyalgia.title = "Fibromyalgia and ketamine: our approach"
+    fibromyalgia.save_revision(user=admin_user).publish()
+    clinic.phone = "480.555.0100"
+    clinic.save()
+
+    load_demo()
+
+    assert Page.objects.filter(pk=staff_page.pk).exists()
+    fibromyalgia.refresh_from_db()
+    assert fibromyalgia.title == "Fibromyalgia and ketamine: our approach"
+    assert ClinicSettings.objects.get(pk=clinic.pk).phone == "480.555.0100"
+    assert ArticlePage.objects.count() == 2
+
+
+def test_running_it_again_restores_a_page_only_the_loader_touched(pain_article):
+    pain_article.summary = "Changed by an import script."
+    pain_article.save_revision().publish()
+    load_demo()
+    pain_article.refresh_from_db()
+    assert pain_article.summary.startswith("Ketamine is a medicine")
+
+
+def faq_questions(response):
+    return [summary.get_text(strip=True) for summary in soup(response).select("details summary")]
+
+
+def test_both_articles_are_published_with_their_faqs(client, fibromyalgia, pain_article):
+    assert fibromyalgia.live and pain_article.live
+    assert "Is ketamine approved for fibromyalgia?" in faq_questions(client.get(fibromyalgia.url))
+    assert "What happens at the first appointment?" in faq_questions(client.get(pain_article.url))
+
+
+def test_articles_carry_the_key_facts_and_are_honest_about_limits(client, fibromyalgia, pain_article):
+    pain = visible_text(client.get(pain_article.url))
+    for fact in ["NMDA", "troches", "Nasal spray", "central sensitization", "off-label", "not a cure"]:
+        assert fact.lower() in pain.lower(), fact
+    fibro = visible_text(client.get(fibromyalgia.url))
+    for fact in ["not FDA-approved for fibromyalgia", "not a cure", "medical supervision", "respond very differently"]:
+        assert fact.lower() in fibro.lower(), fact
+
+
+def test_no_article_overstates_a_claim(client, fibromyalgia, pain_article):
+    for article in (fibromyalgia, pain_article):
+        text = visible_text(client.get(article.url)).lower()
+        for claim in ["guaranteed", "100%", "no side effects", "cures "]:
+            assert claim not in text, (article.title, claim)
+
+
+def test_clinic_phone_is_in_the_header_and_footer_of_every_page(client, public_urls):
+    for url in public_urls:
+        page = soup(client.get(url))
+        for landmark in ("header", "footer"):
+            assert page.find(landmark).find("a", href="tel:4803064372"), (url, landmark)
+
+
+def test_booking_link_is_a_marked_placeholder(clinic):
+    assert clinic.booking_url.startswith("https://booking.example.com/")
+    assert "replace" in clinic.booking_url
