@@ -17,6 +17,6 @@ def clinic(request):
         return list(site.root_page.get_children().live().public().in_menu().specific(defer=True))
 
     return {
-        "clinic": SimpleLazyObject(lambda: ClinicSettings.for_request(request)),
+        "clinic": SimpleLazyObject(lambda: ClinicSettings.for_visitor(request)),
         "navigation": SimpleLazyObject(menu_pages),
     }

@@ -23,7 +23,7 @@ def book(request):
     The destination only ever comes from the clinic settings, never from the request.
     """
     site = Site.find_for_request(request)
-    clinic = ClinicSettings.for_request(request)
+    clinic = ClinicSettings.for_visitor(request)
     if clinic.booking_url:
         if request.method == "GET":
             BookingClick.record(source_page_from(request.GET.get("from"), site))

@@ -33,10 +33,12 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
     )
     email = models.EmailField(blank=True, help_text="Optional email address for patient enquiries.")
     street_address = models.CharField(max_length=200, blank=True, help_text="Street and suite number.")
-    city = models.CharField(max_length=100, blank=True)
+    city = models.CharField(max_length=100, blank=True, help_text="Town or city.")
     region = models.CharField(max_length=100, blank=True, help_text="State or region, e.g. AZ.")
     postcode = models.CharField(max_length=20, blank=True, help_text="ZIP or postal code.")
-    country = models.CharField(max_length=100, blank=True, default="United States")
+    country = models.CharField(
+        max_length=100, blank=True, default="United States", help_text="Shown as the last line of the address."
+    )
     booking_url = models.URLField(
         blank=True,
         validators=[web_link_validator],
@@ -77,6 +79,14 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
 
     def __str__(self):
         return self.clinic_name or "Clinic details"
+
+    @classmethod
+    def for_visitor(cls, request):
+        """This site's details; blank ones when the request matches no site, so error pages still render."""
+        try:
+            return cls.for_request(request)
+        except cls.DoesNotExist:
+            return cls()
 
     @property
     def phone_href(self):

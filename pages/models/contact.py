@@ -40,7 +40,7 @@ class ContactPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        clinic = ClinicSettings.for_request(request)
+        clinic = ClinicSettings.for_visitor(request)
         if clinic.address_lines:
             # A plain link to a map search: nothing loads from the map site until a patient taps it.
             query = ", ".join([clinic.clinic_name, *clinic.address_lines])
