@@ -1,6 +1,6 @@
 import pytest
 from django.core.management import call_command
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from pages.models import ArticlePage, ClinicSettings, HomePage, StandardPage
 from tests.html import soup, visible_text
@@ -35,6 +35,7 @@ def test_demo_builds_from_wagtails_fresh_install(site, home):
     load_demo()
     new_home = HomePage.objects.get()
     assert new_home.url == "/"
+    assert Site.objects.get().pk == site.pk  # the same site, now rooted at the clinic's home page
     assert ArticlePage.objects.live().count() == 2
 
 

@@ -64,7 +64,10 @@ class DemoLoader:
         slug = "home"
         placeholder = Page.objects.child_of(root).filter(slug=slug).first()
         if placeholder and type(placeholder.specific) is Page and not placeholder.get_children().exists():
-            placeholder.delete()  # Wagtail's own "Welcome" page, replaced by ours.
+            # Wagtail's own "Welcome" page, replaced by ours. Its site is kept (deleting
+            # the page would delete the site) and pointed at the new home page below.
+            Site.objects.filter(root_page=placeholder).update(root_page=root)
+            placeholder.delete()
         elif placeholder:
             slug = "clinic"
         return self.create(root, HomePage(slug=slug, **site_pages.HOME))
