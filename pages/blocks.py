@@ -137,3 +137,21 @@ class BodyBlock(blocks.StreamBlock):
     image = ImageBlock()
     faq = FAQBlock(label="FAQ")
     booking_cta = BookingCallToActionBlock(label="Booking call to action")
+
+
+class ConditionBlock(blocks.StructBlock):
+    name = blocks.CharBlock(max_length=80, help_text="The condition as patients call it, e.g. Migraine.")
+    description = blocks.CharBlock(
+        max_length=200, required=False, help_text="Optional short line about how the clinic can help."
+    )
+    article = blocks.PageChooserBlock(
+        page_type="pages.ArticlePage", required=False, help_text="Optional article to read more."
+    )
+
+    class Meta:
+        icon = "list-ul"
+        template = "blocks/condition_block.html"
+        preview_value = {
+            "name": "Migraine",
+            "description": "Frequent or severe attacks that other treatments have not eased.",
+        }

@@ -1,11 +1,23 @@
+import re
+
+from django.core.cache import cache
+from django.core.paginator import Paginator
+from django.http import HttpResponseServerError
 from django.shortcuts import redirect
+from django.template import loader
+from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from wagtail.models import Page, Site
 
-from pages.models import BookingClick, ClinicSettings, ContactPage
+from pages.models import ArticleIndexPage, BookingClick, ClinicSettings, ContactPage
+from pages.models.clinic_settings import CONTACT_CARD_CACHE_KEY
 
 MAX_PAGE_ID = 2**31 - 1
+MAX_QUERY_LENGTH = 100
+RESULTS_PER_PAGE = 10
+# Patients search with words; other characters (quotes, control characters) can upset a search backend.
+NOT_A_WORD_CHARACTER = re.compile(r"[^\w\s'-]")
 
 
 def source_page_from(value, site):
@@ -40,3 +52,31 @@ def fallback_url(site):
         return "/"
     contact = ContactPage.objects.live().descendant_of(site.root_page).first()
     return contact.url if contact else site.root_page.url
+
+
+@require_safe
+def search(request):
+    """Search the site's live, public pages."""
+    query = " ".join(NOT_A_WORD_CHARACTER.sub(" ", request.GET.get("q", "")).split())[:MAX_QUERY_LENGTH]
+    site = Site.find_for_request(request)
+    results = None
+    if query and site is not None:
+        pages = Page.objects.live().public().descendant_of(site.root_page, inclusive=True).specific()
+        results = Paginator(pages.search(query), RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    article_index = ArticleIndexPage.objects.live().descendant_of(site.root_page).first() if site is not None else None
+    response = TemplateResponse(
+        request,
+        "pages/search_results.html",
+        {"query": query, "results": results, "article_index": article_index},
+    )
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def server_error(request):
+    """The 500 page: no database access, so it renders even when the database is down."""
+    try:
+        clinic = cache.get(CONTACT_CARD_CACHE_KEY)
+    except Exception:  # noqa: BLE001 - the cache may be down too; the page still renders.
+        clinic = None
+    return HttpResponseServerError(loader.get_template("500.html").render({"clinic": clinic}))

@@ -57,7 +57,7 @@ def test_staff_log_in_edit_an_faq_and_publish(client, admin_user, faq_article):
 
     client.logout()
     public = soup(client.get(faq_article.url))
-    assert [s.get_text() for s in public.select("details summary")] == [
+    assert [s.get_text() for s in public.select(".faq details summary")] == [
         "Can I drive home?",
         "When can I drive again?",
     ]

@@ -43,7 +43,7 @@ def test_heading_renders_at_the_chosen_level(level):
 
 def test_callout_names_its_urgency_in_words_not_only_colour():
     page = html(CalloutBlock(), {"kind": "urgent", "title": "Stay safe", "text": "<p>Call 911.</p>"})
-    assert "callout--urgent" in page.aside["class"]
+    assert "callout--urgent" in page.div["class"] and page.div["role"] == "note"
     assert page.find(class_="callout__kind").get_text() == "Urgent:"
 
 

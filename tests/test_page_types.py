@@ -34,7 +34,7 @@ def test_only_one_contact_page_per_site(home):
 
 
 def test_every_demo_page_renders(client, public_urls):
-    assert len(public_urls) == 7
+    assert len(public_urls) == 8
     for url in public_urls:
         response = client.get(url)
         assert response.status_code == 200, url
@@ -88,7 +88,7 @@ def test_home_page_shows_hero_and_featured_articles(client, home, fibromyalgia, 
 def test_contact_page_offers_call_and_directions(client, contact_page, clinic):
     page = soup(client.get(contact_page.url))
     main = page.find("main")
-    assert main.find("a", href="tel:4803064372").get_text() == clinic.phone
+    assert main.find("a", href="tel:4803064372").get_text() == f"Call {clinic.phone}"
     directions = main.find("a", href=lambda href: href and "maps" in href)
     assert directions.get_text(" ", strip=True).startswith("Get directions")
     assert directions["href"].startswith("https://www.google.com/maps/search/?api=1&query=")

@@ -30,6 +30,7 @@ PAIN_AND_MIGRAINE = {
     "slug": "ketamine-therapy-chronic-pain-migraine",
     "title": "Ketamine therapy for chronic pain and migraine",
     "date_published": datetime.date(2026, 9, 14),
+    "hero_image": ("Demo pattern in teal", "#0b5e6b", "#d9eef0"),
     "summary": (
         "Ketamine is a medicine some doctors prescribe at low doses for long-lasting pain or migraine "
         "when other treatments have not helped. This page explains how it differs from opioids, the "
@@ -176,6 +177,7 @@ FIBROMYALGIA = {
     "slug": "ketamine-therapy-fibromyalgia",
     "title": "Ketamine therapy for fibromyalgia",
     "date_published": datetime.date(2026, 10, 5),
+    "hero_image": ("Demo pattern in sand", "#7a5a2a", "#f5ede0"),
     "summary": (
         "Fibromyalgia causes pain all over the body, tiredness and poor sleep. Ketamine is being studied "
         "for some people whose symptoms have not improved with standard care. It is not FDA-approved for "

@@ -20,6 +20,7 @@ from pages.models import (
 )
 
 from . import articles, clinic, site_pages
+from .images import demo_image
 
 
 def strip_block_ids(data):
@@ -49,11 +50,14 @@ class DemoLoader:
         self.site(home)
         self.clinic_settings(home)
         index = self.page(home, ArticleIndexPage, site_pages.ARTICLE_INDEX)
-        demo_articles = [self.page(index, ArticlePage, data) for data in articles.ARTICLES]
+        demo_articles = {
+            data["slug"]: self.page(index, ArticlePage, {**data, "hero_image": demo_image(*data["hero_image"])})
+            for data in articles.ARTICLES
+        }
         self.page(home, ContactPage, site_pages.CONTACT)
-        for data in site_pages.STANDARD_PAGES:
-            self.page(home, StandardPage, data)
-        self.feature(home, demo_articles)
+        standard = {data["slug"]: self.page(home, StandardPage, data) for data in site_pages.STANDARD_PAGES}
+        self.home_sections(home, demo_articles)
+        self.footer_links(home, standard["privacy"], standard["accessibility"])
 
     def home_page(self):
         root = Page.get_first_root_node()
@@ -118,8 +122,26 @@ class DemoLoader:
             page.save_revision().publish()
             self.log(f"Updated {page.title}")
 
-    def feature(self, home, demo_articles):
-        if home.featured_articles.exists() or home.revisions.exclude(user=None).exists():
+    def home_sections(self, home, demo_articles):
+        """Featured articles and the conditions list, which need the articles to exist first."""
+        if home.revisions.exclude(user=None).exists():
             return
-        home.featured_articles = [HomePageFeaturedArticle(article=article) for article in demo_articles]
-        home.save_revision().publish()
+        featured = list(demo_articles.values())
+        conditions = [
+            {
+                "type": "condition",
+                "value": {"name": name, "description": description, "article": demo_articles[slug].pk},
+            }
+            for name, description, slug in site_pages.CONDITIONS
+        ]
+        current = ([row.article_id for row in home.featured_articles.all()], field_value(home, "conditions"))
+        home.conditions = conditions
+        if current != ([article.pk for article in featured], field_value(home, "conditions")):
+            home.featured_articles = [HomePageFeaturedArticle(article=article) for article in featured]
+            home.save_revision().publish()
+
+    def footer_links(self, home, privacy, accessibility):
+        settings = ClinicSettings.for_site(Site.objects.get(root_page=home))
+        if settings.privacy_page_id is None and settings.accessibility_page_id is None:
+            settings.privacy_page, settings.accessibility_page = privacy, accessibility
+            settings.save()

@@ -13,6 +13,21 @@ HOME = {
     "booking_prompt": "Book a consultation to talk through whether treatment could suit you.",
 }
 
+# Conditions listed on the home page, each linked to the article (by slug) that covers it.
+CONDITIONS = [
+    (
+        "Chronic pain",
+        "Pain that has lasted for months, including nerve pain and CRPS.",
+        "ketamine-therapy-chronic-pain-migraine",
+    ),
+    (
+        "Migraine",
+        "Frequent or severe migraine that other treatments have not eased.",
+        "ketamine-therapy-chronic-pain-migraine",
+    ),
+    ("Fibromyalgia", "Pain all over the body, tiredness and poor sleep.", "ketamine-therapy-fibromyalgia"),
+]
+
 ARTICLE_INDEX = {
     "slug": "conditions-treatments",
     "title": "Conditions & treatments",
@@ -87,4 +102,37 @@ PRIVACY = {
     ],
 }
 
-STANDARD_PAGES = [ABOUT, PRIVACY]
+ACCESSIBILITY = {
+    "slug": "accessibility",
+    "title": "Accessibility statement",
+    "show_in_menus": False,
+    "introduction": (
+        "We want everyone to be able to use this website, whatever device or assistive technology they use."
+    ),
+    "body": [
+        heading("What you can do on this website"),
+        text(
+            bullets(
+                "Zoom in up to 400% without text spilling off the screen or needing to scroll sideways.",
+                "Use every page with a keyboard alone. A “Skip to main content” link is the first thing you reach.",
+                "Use a screen reader: pages have clear headings, labelled menus and text descriptions for images.",
+                "Read and use every page with JavaScript turned off.",
+                "Print an article: menus are left out and the addresses of links are printed.",
+            )
+        ),
+        heading("How we check it"),
+        text(
+            "<p>We aim to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. Every type of "
+            "page is checked automatically in a real web browser, at phone and desktop sizes, each time the "
+            "website changes. Automated checks cannot find every problem, so we also welcome your "
+            "feedback.</p>"
+        ),
+        heading("Tell us about a problem"),
+        text(
+            "<p>If something on this website is hard to use, or you need information in another format, call us "
+            "on the number shown at the top of this page. We will help you over the phone and fix the page.</p>"
+        ),
+    ],
+}
+
+STANDARD_PAGES = [ABOUT, PRIVACY, ACCESSIBILITY]

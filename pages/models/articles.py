@@ -1,17 +1,19 @@
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
+from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import BodyBlock
 
+from .base import SitePage, plain_text
+
 INTRO_FEATURES = ["bold", "italic", "link"]
 
 
-class ArticleIndexPage(Page):
+class ArticleIndexPage(SitePage):
     """Lists the articles below it, newest first."""
 
     articles_per_page = 10
@@ -22,14 +24,18 @@ class ArticleIndexPage(Page):
         help_text="A short introduction shown above the list of articles.",
     )
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    content_panels = SitePage.content_panels + [FieldPanel("intro")]
+    search_fields = SitePage.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.ArticlePage"]
 
     class Meta:
         verbose_name = "article index page"
+
+    @property
+    def meta_description(self):
+        return self.search_description or plain_text(self.intro)
 
     def get_articles(self):
         return (
@@ -48,7 +54,7 @@ class ArticleIndexPage(Page):
         return context
 
 
-class ArticlePage(Page):
+class ArticlePage(SitePage):
     """A health article: summary, body of blocks, FAQ and booking call to action."""
 
     summary = models.TextField(
@@ -71,13 +77,13 @@ class ArticlePage(Page):
     )
     body = StreamField(BodyBlock(), help_text="The article itself, built from headings, text, FAQs and more.")
 
-    content_panels = Page.content_panels + [
+    content_panels = SitePage.content_panels + [
         FieldPanel("summary"),
         FieldPanel("hero_image"),
         FieldPanel("date_published"),
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [
+    search_fields = SitePage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
         index.FilterField("date_published"),
@@ -89,6 +95,36 @@ class ArticlePage(Page):
     class Meta:
         verbose_name = "article"
 
+    # Long articles get a contents list: from this many main (H2) sections.
+    contents_from_sections = 3
+    related_count = 3
+
     @property
     def meta_description(self):
         return self.search_description or self.summary
+
+    def get_sections(self):
+        """(title, anchor) of each main section: H2 headings and FAQ headings, in body order."""
+        sections = []
+        for block in self.body:
+            if block.block_type == "heading" and block.value["level"] == "h2":
+                sections.append(block.value["text"])
+            elif block.block_type == "faq":
+                sections.append(block.value["heading"])
+        return [(title, slugify(title)) for title in sections]
+
+    def get_related_articles(self):
+        return (
+            ArticlePage.objects.live()
+            .public()
+            .sibling_of(self, inclusive=False)
+            .select_related("hero_image")
+            .order_by("-date_published", "-pk")[: self.related_count]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        sections = self.get_sections()
+        context["contents"] = sections if len(sections) >= self.contents_from_sections else []
+        context["related_articles"] = self.get_related_articles()
+        return context

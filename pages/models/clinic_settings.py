@@ -1,22 +1,29 @@
 """The clinic's contact details, opening hours and booking link, edited in the admin."""
 
 from functools import cached_property
-from itertools import groupby
 
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator, URLValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.dateformat import time_format
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
+
+from .articles import ArticleIndexPage
 
 phone_validator = RegexValidator(
     r"^\+?[0-9(][0-9 ().-]{5,}[0-9]$",
     "Enter a phone number using digits, spaces, dots, dashes or brackets, e.g. 480.306.4372.",
 )
+# The error page reads the clinic's name and phone from the cache: it must render without the database.
+CONTACT_CARD_CACHE_KEY = "clinic-contact-card"
+CONTACT_CARD_TIMEOUT = 60 * 60
+
 web_link_validator = URLValidator(
     schemes=["https", "http"],
     message="Enter a full web address starting with https:// (or http://).",
@@ -53,6 +60,24 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
         max_length=600,
         help_text="Short note shown at the foot of every page, e.g. that the site does not replace medical advice.",
     )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The privacy notice, linked from the foot of every page.",
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The accessibility statement, linked from the foot of every page.",
+    )
+
+    select_related = ["privacy_page", "accessibility_page"]
 
     panels = [
         MultiFieldPanel(
@@ -72,6 +97,9 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
         InlinePanel("opening_hours", heading="Opening hours", label="Day"),
         MultiFieldPanel([FieldPanel("booking_url"), FieldPanel("booking_button_label")], heading="Online booking"),
         FieldPanel("medical_disclaimer"),
+        MultiFieldPanel(
+            [PageChooserPanel("privacy_page"), PageChooserPanel("accessibility_page")], heading="Footer links"
+        ),
     ]
 
     class Meta:
@@ -84,9 +112,25 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
     def for_visitor(cls, request):
         """This site's details; blank ones when the request matches no site, so error pages still render."""
         try:
-            return cls.for_request(request)
+            clinic = cls.for_request(request)
         except cls.DoesNotExist:
             return cls()
+        if cache.get(CONTACT_CARD_CACHE_KEY) is None:
+            cache.set(CONTACT_CARD_CACHE_KEY, clinic.contact_card(), CONTACT_CARD_TIMEOUT)
+        return clinic
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        cache.set(CONTACT_CARD_CACHE_KEY, self.contact_card(), CONTACT_CARD_TIMEOUT)
+
+    def contact_card(self):
+        articles = ArticleIndexPage.objects.live().descendant_of(self.site.root_page).first()
+        return {
+            "clinic_name": self.clinic_name,
+            "phone": self.phone,
+            "phone_href": self.phone_href,
+            "articles_url": articles.url if articles else None,
+        }
 
     @property
     def phone_href(self):
@@ -102,13 +146,28 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
 
     @cached_property
     def opening_hours_summary(self):
-        """Consecutive days with the same hours merged: [("Monday – Thursday", "9:00 AM – 5:00 PM"), ...]."""
-        rows = sorted(self.opening_hours.all(), key=lambda row: row.weekday)
+        """Consecutive days with the same hours merged, today's group marked.
+
+        [{"days": "Monday – Friday", "hours": "9:00 AM – 5:00 PM", "is_today": True}, ...]
+        """
+        today = timezone.localdate().weekday()
+        groups = []  # runs of consecutive days with the same hours
+        for row in sorted(self.opening_hours.all(), key=lambda row: row.weekday):
+            run = groups[-1] if groups else None
+            if run and run[-1].hours_text == row.hours_text and run[-1].weekday == row.weekday - 1:
+                run.append(row)
+            else:
+                groups.append([row])
         summary = []
-        for hours, group in groupby(rows, key=lambda row: row.hours_text):
-            days = list(group)
+        for days in groups:
             first, last = days[0].get_weekday_display(), days[-1].get_weekday_display()
-            summary.append((first if len(days) == 1 else f"{first} – {last}", hours))
+            summary.append(
+                {
+                    "days": first if len(days) == 1 else f"{first} – {last}",
+                    "hours": days[0].hours_text,
+                    "is_today": any(row.weekday == today for row in days),
+                }
+            )
         return summary
 
 

@@ -2,15 +2,15 @@ from urllib.parse import urlencode
 
 from django.db import models
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
 from wagtail.search import index
 
+from .base import SitePage
 from .clinic_settings import ClinicSettings
 
 MAP_SEARCH_URL = "https://www.google.com/maps/search/?"
 
 
-class ContactPage(Page):
+class ContactPage(SitePage):
     """How to reach the clinic. The details themselves come from the clinic settings."""
 
     introduction = models.TextField(
@@ -24,8 +24,8 @@ class ContactPage(Page):
         help_text="Optional tips for finding the clinic: parking, entrance, public transport.",
     )
 
-    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("directions")]
-    search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("directions")]
+    content_panels = SitePage.content_panels + [FieldPanel("introduction"), FieldPanel("directions")]
+    search_fields = SitePage.search_fields + [index.SearchField("introduction"), index.SearchField("directions")]
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = []

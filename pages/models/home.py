@@ -1,11 +1,16 @@
 from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
-from wagtail.models import Orderable, Page
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
 from wagtail.search import index
 
+from pages.blocks import ConditionBlock
 
-class HomePage(Page):
+from .base import SitePage
+
+
+class HomePage(SitePage):
     """The front page of one clinic's site."""
 
     hero_heading = models.CharField(
@@ -14,6 +19,11 @@ class HomePage(Page):
     hero_intro = models.TextField(
         max_length=400, help_text="One or two sentences below the heading: who the clinic helps and how."
     )
+    conditions = StreamField(
+        [("condition", ConditionBlock())],
+        blank=True,
+        help_text="The conditions the clinic helps with, listed on the home page.",
+    )
     booking_prompt = models.CharField(
         max_length=160,
         blank=True,
@@ -21,12 +31,13 @@ class HomePage(Page):
         help_text="Sentence shown beside the booking button at the end of the page.",
     )
 
-    content_panels = Page.content_panels + [
+    content_panels = SitePage.content_panels + [
         MultiFieldPanel([FieldPanel("hero_heading"), FieldPanel("hero_intro")], heading="Welcome"),
         InlinePanel("featured_articles", heading="Featured articles", label="Article", max_num=6),
+        FieldPanel("conditions"),
         FieldPanel("booking_prompt"),
     ]
-    search_fields = Page.search_fields + [index.SearchField("hero_heading"), index.SearchField("hero_intro")]
+    search_fields = SitePage.search_fields + [index.SearchField("hero_heading"), index.SearchField("hero_intro")]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["pages.ArticleIndexPage", "pages.StandardPage", "pages.ContactPage"]

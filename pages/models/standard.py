@@ -1,13 +1,14 @@
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import BodyBlock
 
+from .base import SitePage
 
-class StandardPage(Page):
+
+class StandardPage(SitePage):
     """A general page such as About us or the privacy notice."""
 
     introduction = models.TextField(
@@ -15,8 +16,8 @@ class StandardPage(Page):
     )
     body = StreamField(BodyBlock(), help_text="The page's content.")
 
-    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
+    content_panels = SitePage.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = SitePage.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
 
     parent_page_types = ["pages.HomePage", "pages.StandardPage"]
     subpage_types = ["pages.StandardPage"]

@@ -1,0 +1,65 @@
+"""Every page type, at phone and desktop widths: accessible, self-contained, small, and screenshotted."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.conftest import ARTIFACTS, SCREENSHOTS
+from tests.browser.pages import OTHER_PAGES, PAGES, WIDTHS
+
+AXE_RULES = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]}
+}
+PAGE_WEIGHT_BUDGET = 100_000  # bytes of HTML, CSS and JS, uncompressed
+ASSET_TYPES = {"document", "stylesheet", "script"}
+
+
+def describe(violations):
+    return "\n".join(
+        f"{v['id']} ({v['impact']}): {v['help']} at {[node['target'] for node in v['nodes']][:3]}" for v in violations
+    )
+
+
+@pytest.fixture(scope="module")
+def weights():
+    """Bytes per page, as the browser received them; written out for people to read."""
+    found = {}
+    yield found
+    lines = [f"{name}\t{width}\t{size}" for (name, width), size in sorted(found.items())]
+    (ARTIFACTS / "page-weight.tsv").write_text("page\twidth\tbytes (HTML+CSS+JS)\n" + "\n".join(lines) + "\n")
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("name", PAGES)
+def test_page_is_accessible_private_and_small(open_page, site_url, weights, name, width):
+    requests = []
+    sizes = {}
+
+    def record(response):
+        requests.append(response.url)
+        if response.request.resource_type in ASSET_TYPES:
+            sizes[response.url] = len(response.body())
+
+    tab = open_page(None, width)
+    tab.on("response", record)
+    tab.goto(site_url + PAGES[name])
+    tab.wait_for_load_state("networkidle")
+
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    tab.screenshot(path=SCREENSHOTS / f"{name}-{width}.png", full_page=True)
+
+    results = Axe().run(tab, options=AXE_RULES)
+    assert results.violations_count == 0, describe(results.response["violations"])
+
+    elsewhere = [url for url in requests if not url.startswith(site_url)]
+    assert elsewhere == [], "requests left the site's own origin"
+
+    weights[(name, width)] = sum(sizes.values())
+    assert weights[(name, width)] < PAGE_WEIGHT_BUDGET
+
+
+@pytest.mark.parametrize("width", [320, 640])
+@pytest.mark.parametrize("path", list(PAGES.values()) + list(OTHER_PAGES.values()))
+def test_page_reflows_without_horizontal_scrolling(open_page, path, width):
+    tab = open_page(path, width)
+    overflow = tab.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at {width}px"

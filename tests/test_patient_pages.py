@@ -1,0 +1,177 @@
+"""What patients see on each page, checked in the HTML the server sends."""
+
+import datetime
+
+import pytest
+from django.core.cache import cache
+from django.test import RequestFactory
+from django.utils import timezone
+
+from pages.models import ArticlePage, OpeningHours
+from pages.models.clinic_settings import CONTACT_CARD_CACHE_KEY
+from pages.views import server_error
+from tests.html import soup, visible_text
+
+pytestmark = pytest.mark.django_db
+
+
+def test_article_has_breadcrumbs_from_home(client, pain_article, article_index):
+    crumbs = soup(client.get(pain_article.url)).find("nav", attrs={"aria-label": "Breadcrumb"})
+    links = [(a.get_text(), a["href"]) for a in crumbs.find_all("a")]
+    assert links == [
+        ("Home", "/"),
+        ("Conditions & treatments", article_index.url),
+        (pain_article.title, pain_article.url),
+    ]
+    assert crumbs.find_all("a")[-1]["aria-current"] == "page"
+
+
+def test_home_page_has_no_breadcrumbs(client, home):
+    assert not soup(client.get(home.url)).find("nav", attrs={"aria-label": "Breadcrumb"})
+
+
+def test_long_article_gets_a_contents_list_that_links_to_its_sections(client, pain_article):
+    page = soup(client.get(pain_article.url))
+    contents = page.find("nav", attrs={"aria-labelledby": "contents-heading"})
+    anchors = [a["href"] for a in contents.find_all("a")]
+    assert "#how-ketamine-works-differently-from-opioids" in anchors
+    assert "#frequently-asked-questions" in anchors
+    for anchor in anchors:
+        assert page.find(id=anchor[1:]).name == "h2", anchor
+
+
+def test_short_article_has_no_contents_list(client, article_index):
+    short = article_index.add_child(
+        instance=ArticlePage(
+            title="Short note",
+            summary="A short note.",
+            body=[{"type": "heading", "value": {"text": "Only section", "level": "h2"}}],
+        )
+    )
+    assert "On this page" not in visible_text(client.get(short.url))
+
+
+def test_article_lists_related_articles_from_the_same_index(client, fibromyalgia, pain_article):
+    related = soup(client.get(fibromyalgia.url)).find("section", class_="related")
+    assert [a.get_text() for a in related.select(".card__title a")] == [pain_article.title]
+
+
+def test_article_cards_use_responsive_modern_images(client, article_index):
+    page = soup(client.get(article_index.url))
+    picture = page.select_one(".card picture")
+    types = [source["type"] for source in picture.find_all("source")]
+    assert types == ["image/avif", "image/webp"]
+    img = picture.find("img")
+    assert img["alt"] == "" and img["loading"] == "lazy"
+    assert img["width"] and img["height"]  # no layout shift while it loads
+    assert "400w" in img["srcset"] and "800w" in img["srcset"]
+
+
+def test_home_lists_conditions_and_how_to_reach_the_clinic(client, home, pain_article, fibromyalgia):
+    page = soup(client.get(home.url))
+    conditions = page.find("section", class_="conditions")
+    assert [(a.get_text(), a["href"]) for a in conditions.find_all("a")] == [
+        ("Chronic pain", pain_article.url),
+        ("Migraine", pain_article.url),
+        ("Fibromyalgia", fibromyalgia.url),
+    ]
+    contact = page.find("section", class_="contact-block")
+    assert contact.find("a", href="tel:4803064372")
+    assert "Monday – Friday" in contact.get_text()
+
+
+def test_todays_opening_hours_are_marked_in_words(client, contact_page):
+    today = timezone.localdate().strftime("%A")
+    highlighted = soup(client.get(contact_page.url)).find("main").select(".is-today")
+    assert len(highlighted) == 1
+    assert "(today)" in highlighted[0].get_text()
+    weekend = today in ("Saturday", "Sunday")
+    assert ("Saturday – Sunday" if weekend else "Monday – Friday") in highlighted[0].get_text()
+
+
+def test_days_are_merged_only_when_they_follow_each_other(clinic):
+    nine, five = datetime.time(9), datetime.time(17)
+    clinic.opening_hours = [OpeningHours(weekday=day, opens=nine, closes=five) for day in (0, 2, 3)]
+    clinic.save()
+    clinic.refresh_from_db()
+    assert [row["days"] for row in clinic.opening_hours_summary] == ["Monday", "Wednesday – Thursday"]
+
+
+def test_footer_links_to_privacy_and_accessibility(client, home):
+    footer = soup(client.get(home.url)).find("footer")
+    assert [a.get_text() for a in footer.select(".footer-links a")] == ["Privacy notice", "Accessibility statement"]
+    assert client.get("/accessibility/").status_code == 200
+
+
+def test_search_finds_articles_with_their_summaries(client, fibromyalgia):
+    response = client.get("/search/?q=fibromyalgia")
+    assert response.status_code == 200
+    assert response["X-Robots-Tag"] == "noindex"
+    page = soup(response)
+    assert page.h1.get_text() == "Search results for “fibromyalgia”"
+    result = page.select_one(f'.search-results a[href="{fibromyalgia.url}"]').find_parent("li")
+    assert "Fibromyalgia causes pain all over the body" in result.get_text()
+
+
+def test_search_echoes_the_query_safely(client):
+    response = client.get("/search/", {"q": "patient's <script>alert(1)</script>"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<script>alert" not in html
+    assert "Search results for “patient&#x27;s script alert 1 script”" in html
+
+
+def test_search_with_no_results_offers_the_phone_and_the_articles(client, article_index):
+    page = soup(client.get("/search/?q=xylophone"))
+    no_results = page.find(class_="no-results")
+    assert "Nothing on this site matches “xylophone”" in no_results.get_text()
+    assert no_results.find("a", href="tel:4803064372")
+    assert no_results.find("a", href=article_index.url)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "?q=",
+        "?q=%20%20",
+        "?q=" + "a" * 5000,
+        "?q=ketamine&page=abc",
+        "?q=ketamine&page=99",
+        "?q=%00",
+        '?q="',
+        "?q=x%22y",
+        "?q=NEAR(",
+        "?q=*",
+    ],
+)
+def test_search_copes_with_strange_queries(client, query):
+    response = client.get("/search/" + query)
+    assert response.status_code == 200
+    assert len(soup(response).find("input", id="page-search")["value"]) <= 100
+
+
+def test_500_page_renders_without_the_database(client, django_assert_num_queries):
+    client.get("/")  # a normal visit leaves the clinic's contact card in the cache
+    request = RequestFactory().get("/")
+    with django_assert_num_queries(0):
+        response = server_error(request)
+    assert response.status_code == 500
+    page = soup(response)
+    assert page.h1.get_text() == "Sorry, something went wrong on our side"
+    assert page.find("a", href="tel:4803064372")
+    assert page.find("a", href="/conditions-treatments/")
+
+
+def test_500_page_renders_even_with_nothing_cached(django_assert_num_queries):
+    cache.delete(CONTACT_CARD_CACHE_KEY)
+    with django_assert_num_queries(0):
+        response = server_error(RequestFactory().get("/"))
+    assert response.status_code == 500
+    assert b"Go to the home page" in response.content
+
+
+def test_changed_phone_reaches_the_500_page_at_once(clinic):
+    clinic.phone = "480.555.0142"
+    clinic.save()
+    assert b"480.555.0142" in server_error(RequestFactory().get("/")).content
