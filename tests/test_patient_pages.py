@@ -77,6 +77,7 @@ def test_home_lists_conditions_and_how_to_reach_the_clinic(client, home, pain_ar
     ]
     contact = page.find("section", class_="contact-block")
     assert contact.find("a", href="tel:4803064372")
+    assert contact.find("a", href="/contact/").get_text() == "Directions and contact details"
     assert "Monday – Friday" in contact.get_text()
 
 
@@ -111,6 +112,12 @@ def test_search_finds_articles_with_their_summaries(client, fibromyalgia):
     assert page.h1.get_text() == "Search results for “fibromyalgia”"
     result = page.select_one(f'.search-results a[href="{fibromyalgia.url}"]').find_parent("li")
     assert "Fibromyalgia causes pain all over the body" in result.get_text()
+
+
+def test_every_search_result_has_a_summary(client):
+    results = soup(client.get("/search/?q=ketamine")).select(".search-results li")
+    assert len(results) >= 3
+    assert all(result.find("p") and result.find("p").get_text().strip() for result in results)
 
 
 def test_search_echoes_the_query_safely(client):

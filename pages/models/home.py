@@ -8,6 +8,7 @@ from wagtail.search import index
 from pages.blocks import ConditionBlock
 
 from .base import SitePage
+from .contact import ContactPage
 
 
 class HomePage(SitePage):
@@ -45,11 +46,15 @@ class HomePage(SitePage):
     class Meta:
         verbose_name = "home page"
 
+    @property
+    def meta_description(self):
+        return self.search_description or self.hero_intro
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_articles"] = [
-            row.article for row in self.featured_articles.select_related("article").filter(article__live=True)
-        ]
+        featured = self.featured_articles.select_related("article__hero_image").filter(article__live=True)
+        context["featured_articles"] = [row.article for row in featured]
+        context["contact_page"] = ContactPage.objects.live().child_of(self).first()
         return context
 
 
