@@ -155,3 +155,29 @@ class ConditionBlock(blocks.StructBlock):
             "name": "Migraine",
             "description": "Frequent or severe attacks that other treatments have not eased.",
         }
+
+
+class ReferenceBlock(blocks.StructBlock):
+    authors = blocks.CharBlock(max_length=200, required=False, help_text="e.g. Cohen SP, Bhatia A, et al.")
+    title = blocks.CharBlock(max_length=300, help_text="The title exactly as published.")
+    publisher = blocks.CharBlock(max_length=200, help_text="Journal or publisher, e.g. Anesthesia & Analgesia.")
+    year = blocks.IntegerBlock(min_value=1900, max_value=2100)
+    doi = blocks.CharBlock(
+        max_length=200,
+        required=False,
+        label="DOI",
+        help_text="e.g. 10.1213/ANE.0000000000004185 (without https://doi.org/).",
+    )
+    url = blocks.URLBlock(required=False, label="URL", help_text="Web address, if the source has no DOI.")
+
+    class Meta:
+        icon = "link"
+        template = "blocks/reference_block.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("doi") and not value.get("url"):
+            raise StructBlockValidationError(
+                non_block_errors=[ValidationError("Give a DOI or a web address, so readers can find the source.")]
+            )
+        return value

@@ -2,16 +2,18 @@ import re
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.http import HttpResponseServerError
+from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import redirect
 from django.template import loader
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from wagtail.models import Page, Site
 
 from pages.models import ArticleIndexPage, BookingClick, ClinicSettings, ContactPage
 from pages.models.clinic_settings import CONTACT_CARD_CACHE_KEY
+from pages.structured_data import absolute_url
 
 MAX_PAGE_ID = 2**31 - 1
 MAX_QUERY_LENGTH = 100
@@ -80,3 +82,15 @@ def server_error(request):
     except Exception:  # noqa: BLE001 - the cache may be down too; the page still renders.
         clinic = None
     return HttpResponseServerError(loader.get_template("500.html").render({"clinic": clinic}))
+
+
+@require_safe
+def robots_txt(request):
+    """Crawlers may read every public page, but not the admin or the booking counter."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /book/",
+        f"Sitemap: {absolute_url(request, reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

@@ -1,3 +1,5 @@
+import datetime
+
 import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
@@ -17,6 +19,7 @@ def faq_article(article_index):
             title="Ketamine and driving",
             slug="ketamine-and-driving",
             summary="When it is safe to drive during treatment.",
+            last_reviewed=datetime.date(2026, 8, 3),
             body=[
                 {
                     "type": "faq",
@@ -34,7 +37,8 @@ def faq_article(article_index):
 
 def faq_body(heading, questions):
     items = [{"question": q, "answer": rich_text(f"<p>{a}</p>")} for q, a in questions]
-    return nested_form_data({"body": streamfield([("faq", {"heading": heading, "items": list_block(items)})])})
+    body = streamfield([("faq", {"heading": heading, "items": list_block(items)})])
+    return nested_form_data({"body": body, "references": streamfield([])})
 
 
 def test_staff_log_in_edit_an_faq_and_publish(client, admin_user, faq_article):
@@ -83,3 +87,37 @@ def test_an_faq_without_questions_is_refused_and_nothing_is_saved(admin_client, 
     response = admin_client.post(edit_url, data)
     assert response.status_code == 200
     assert faq_article.revisions.count() == 1
+
+
+def publish_faq(client, article, questions):
+    edit_url = reverse("wagtailadmin_pages:edit", args=[article.pk])
+    data = form_data(client.get(edit_url), form_id="page-edit-form")
+    data.update(faq_body("Questions about driving", questions))
+    data["action-publish"] = "action-publish"
+    return client.post(edit_url, data, follow=True)
+
+
+def test_an_ordinary_edit_keeps_the_review_date(admin_client, faq_article):
+    publish_faq(admin_client, faq_article, [("Can I drive home?", "No. Ask someone to take you home.")])
+    faq_article.refresh_from_db()
+    assert faq_article.last_reviewed == datetime.date(2026, 8, 3)
+    assert "Ask someone to take you home" in str(faq_article.body[0].value["items"][0]["answer"])
+
+
+def test_saving_an_overstated_claim_warns_but_saves(admin_client, client, faq_article):
+    response = publish_faq(admin_client, faq_article, [("Is it safe?", "Ketamine is a cure for every kind of pain.")])
+    warnings = [str(message) for message in response.context["messages"]]
+    assert any("“cure”" in warning and "Ketamine is a cure for every kind of pain." in warning for warning in warnings)
+    assert "Ketamine is a cure for every kind of pain." in visible_text(client.get(faq_article.url))
+
+
+def test_honest_text_saves_without_a_warning(admin_client, faq_article):
+    response = publish_faq(admin_client, faq_article, [("Can ketamine cure pain?", "No. It is not a cure.")])
+    assert not any("Check this claim" in str(message) for message in response.context["messages"])
+
+
+def test_phrases_staff_add_in_the_settings_are_flagged(admin_client, clinic, faq_article):
+    clinic.flagged_phrases = "life-changing\nbreakthrough"
+    clinic.save()
+    response = publish_faq(admin_client, faq_article, [("Why us?", "Our care is life-changing.")])
+    assert any("“life-changing”" in str(message) for message in response.context["messages"])

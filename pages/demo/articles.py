@@ -22,6 +22,13 @@ def faq(items, title="Frequently asked questions"):
     }
 
 
+def reference(authors, title, publisher, year, doi):
+    return {
+        "type": "reference",
+        "value": {"authors": authors, "title": title, "publisher": publisher, "year": year, "doi": doi, "url": ""},
+    }
+
+
 def bullets(*items):
     return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
 
@@ -31,6 +38,32 @@ PAIN_AND_MIGRAINE = {
     "title": "Ketamine therapy for chronic pain and migraine",
     "date_published": datetime.date(2026, 9, 14),
     "hero_image": ("Demo pattern in teal", "#0b5e6b", "#d9eef0"),
+    "regulatory_notice": (
+        "Ketamine is approved by the FDA as an anesthetic. Using it for chronic pain or migraine is off-label: "
+        "a doctor may prescribe it when they judge it suitable for you, but it is not an approved treatment "
+        "for these conditions. It is not a cure, and results differ from person to person."
+    ),
+    "conditions_covered": "Chronic pain\nMigraine\nComplex regional pain syndrome",
+    "last_reviewed": datetime.date(2026, 9, 10),
+    "references": [
+        reference(
+            "Cohen SP, Bhatia A, Buvanendran A, et al.",
+            "Consensus Guidelines on the Use of Intravenous Ketamine Infusions for Chronic Pain From the American "
+            "Society of Regional Anesthesia and Pain Medicine, the American Academy of Pain Medicine, and the "
+            "American Society of Anesthesiologists",
+            "Regional Anesthesia and Pain Medicine",
+            2018,
+            "10.1097/AAP.0000000000000808",
+        ),
+        reference(
+            "Orhurhu V, Orhurhu MS, Bhatia A, Cohen SP",
+            "Ketamine Infusions for Chronic Pain: A Systematic Review and Meta-analysis of Randomized "
+            "Controlled Trials",
+            "Anesthesia & Analgesia",
+            2019,
+            "10.1213/ANE.0000000000004185",
+        ),
+    ],
     "summary": (
         "Ketamine is a medicine some doctors prescribe at low doses for long-lasting pain or migraine "
         "when other treatments have not helped. This page explains how it differs from opioids, the "
@@ -43,14 +76,6 @@ PAIN_AND_MIGRAINE = {
             "of their own, such as needing more over time and becoming dependent on them.</p>"
             "<p>Ketamine is one option some people explore when other treatments have not worked. "
             "Here is what we know about it, and what we do not.</p>"
-        ),
-        callout(
-            "important",
-            "Off-label use",
-            "<p>Ketamine is approved by the FDA as an anesthetic. Using it for chronic pain or migraine is "
-            "<b>off-label</b>: a doctor may prescribe it when they judge it suitable for you, but it is not "
-            "an approved treatment for these conditions. It is not a cure, and results differ from person "
-            "to person.</p>",
         ),
         heading("How ketamine works differently from opioids"),
         text(
@@ -67,6 +92,21 @@ PAIN_AND_MIGRAINE = {
             )
             + "<p>Doctors have looked at it most for nerve pain, complex regional pain syndrome (CRPS), "
             "fibromyalgia and severe migraine.</p>"
+        ),
+        heading("What the research shows"),
+        text(
+            "<p>The evidence is stronger for some kinds of pain than others, and most studies gave ketamine "
+            "as an infusion into a vein rather than as a lozenge or nasal spray.</p>"
+            + bullets(
+                "Guidelines written in 2018 by American pain and anesthesia societies found moderate evidence "
+                "for ketamine infusions in CRPS, and weak or no evidence for migraine, fibromyalgia and several "
+                "other kinds of long-lasting pain.",
+                "A 2019 review of seven trials found that infusions lowered pain a little, on average, for up "
+                "to about two weeks. People given ketamine were more likely to have side effects such as "
+                "feeling detached or sick.",
+            )
+            + "<p>So ketamine may help some people for a while, but it is not a sure thing, and the effect "
+            "often wears off.</p>"
         ),
         heading("Possible benefits"),
         text(
@@ -127,11 +167,10 @@ PAIN_AND_MIGRAINE = {
             "changes.</p>"
         ),
         callout(
-            "urgent",
+            "important",
             "Stay safe",
             "<p>Ketamine can affect your balance, judgement and blood pressure. Do not drive after a dose "
-            "until your clinician has told you it is safe. If you have chest pain, severe confusion or "
-            "trouble breathing, call 911.</p>",
+            "until your clinician has told you it is safe.</p>",
         ),
         faq(
             [
@@ -178,6 +217,38 @@ FIBROMYALGIA = {
     "title": "Ketamine therapy for fibromyalgia",
     "date_published": datetime.date(2026, 10, 5),
     "hero_image": ("Demo pattern in sand", "#7a5a2a", "#f5ede0"),
+    "regulatory_notice": (
+        "Ketamine is approved by the FDA as an anesthetic. It is not FDA-approved for fibromyalgia. Doctors "
+        "sometimes prescribe it off-label, based on clinical experience and their judgement. It is not a cure, "
+        "results vary widely, and any benefit may not last."
+    ),
+    "conditions_covered": "Fibromyalgia",
+    "last_reviewed": datetime.date(2026, 10, 1),
+    "references": [
+        reference(
+            "Pastrak M, Abd-Elsayed A, Ma F, Vrooman B, Visnjevac O",
+            "Systematic Review of the Use of Intravenous Ketamine for Fibromyalgia",
+            "Ochsner Journal",
+            2021,
+            "10.31486/toj.21.0038",
+        ),
+        reference(
+            "de Carvalho JF, de Sena EP",
+            "Ketamine in fibromyalgia: a systematic review",
+            "Advances in Rheumatology",
+            2024,
+            "10.1186/s42358-024-00393-9",
+        ),
+        reference(
+            "Cohen SP, Bhatia A, Buvanendran A, et al.",
+            "Consensus Guidelines on the Use of Intravenous Ketamine Infusions for Chronic Pain From the American "
+            "Society of Regional Anesthesia and Pain Medicine, the American Academy of Pain Medicine, and the "
+            "American Society of Anesthesiologists",
+            "Regional Anesthesia and Pain Medicine",
+            2018,
+            "10.1097/AAP.0000000000000808",
+        ),
+    ],
     "summary": (
         "Fibromyalgia causes pain all over the body, tiredness and poor sleep. Ketamine is being studied "
         "for some people whose symptoms have not improved with standard care. It is not FDA-approved for "
@@ -191,13 +262,6 @@ FIBROMYALGIA = {
             "<p>For some people with severe fibromyalgia that has not responded to other treatment, our "
             "clinicians may discuss ketamine, always with medical supervision and as one part of a wider "
             "plan.</p>"
-        ),
-        callout(
-            "important",
-            "What ketamine is and is not approved for",
-            "<p>Ketamine is approved by the FDA as an anesthetic. It is <b>not FDA-approved for "
-            "fibromyalgia</b>. Doctors sometimes prescribe it off-label, based on clinical experience and "
-            "their judgement. It is not a cure, results vary widely, and any benefit may not last.</p>",
         ),
         heading("About fibromyalgia"),
         text(
@@ -254,7 +318,11 @@ FIBROMYALGIA = {
                 "ketamine is not FDA-approved for fibromyalgia",
                 "it should only be used under medical supervision",
             )
-            + "<p>It is usually considered only after standard treatments have been tried.</p>"
+            + "<p>Reviews of the research so far are cautious. A 2021 review of seven studies (118 people) "
+            "found that a single low-dose infusion eased pain for only a few hours. A 2024 review of six "
+            "studies found short-term benefit in most of them, but the one study that followed people for "
+            "eight weeks found no lasting benefit. Larger and longer studies are still needed.</p>"
+            "<p>It is usually considered only after standard treatments have been tried.</p>"
         ),
         heading("Who may be considered"),
         text(

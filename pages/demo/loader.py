@@ -11,6 +11,7 @@ from wagtail.models import Page, Site
 from pages.models import (
     ArticleIndexPage,
     ArticlePage,
+    Clinician,
     ClinicSettings,
     ContactPage,
     HomePage,
@@ -19,7 +20,7 @@ from pages.models import (
     StandardPage,
 )
 
-from . import articles, clinic, site_pages
+from . import articles, clinic, clinicians, site_pages
 from .images import demo_image
 
 
@@ -50,8 +51,13 @@ class DemoLoader:
         self.site(home)
         self.clinic_settings(home)
         index = self.page(home, ArticleIndexPage, site_pages.ARTICLE_INDEX)
+        reviewer = self.reviewer()
         demo_articles = {
-            data["slug"]: self.page(index, ArticlePage, {**data, "hero_image": demo_image(*data["hero_image"])})
+            data["slug"]: self.page(
+                index,
+                ArticlePage,
+                {**data, "hero_image": demo_image(*data["hero_image"]), "reviewed_by": reviewer},
+            )
             for data in articles.ARTICLES
         }
         self.page(home, ContactPage, site_pages.CONTACT)
@@ -83,6 +89,14 @@ class DemoLoader:
         elif site.root_page_id != home.pk:
             site.root_page = home
             site.save()
+
+    def reviewer(self):
+        reviewer, created = Clinician.objects.get_or_create(
+            name=clinicians.DEMO_REVIEWER["name"], defaults=clinicians.DEMO_REVIEWER
+        )
+        if created:
+            self.log(f"Created the example reviewer {reviewer}: replace it under Snippets › Clinicians.")
+        return reviewer
 
     def clinic_settings(self, home):
         site = Site.objects.get(root_page=home)

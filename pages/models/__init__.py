@@ -1,6 +1,7 @@
 from .articles import ArticleIndexPage, ArticlePage
 from .booking import BookingClick
 from .clinic_settings import ClinicSettings, OpeningHours
+from .clinicians import Clinician
 from .contact import ContactPage
 from .home import HomePage, HomePageFeaturedArticle
 from .standard import StandardPage
@@ -10,6 +11,7 @@ __all__ = [
     "ArticlePage",
     "BookingClick",
     "ClinicSettings",
+    "Clinician",
     "ContactPage",
     "HomePage",
     "HomePageFeaturedArticle",

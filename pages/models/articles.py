@@ -2,11 +2,12 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.text import slugify
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from pages.blocks import BodyBlock
+from pages.blocks import BodyBlock, ReferenceBlock
+from pages.reviews import next_review_due, review_status
 
 from .base import SitePage, plain_text
 
@@ -76,17 +77,69 @@ class ArticlePage(SitePage):
         help_text="The date shown on the article. Lists put the newest first.",
     )
     body = StreamField(BodyBlock(), help_text="The article itself, built from headings, text, FAQs and more.")
+    regulatory_notice = models.TextField(
+        blank=True,
+        max_length=600,
+        help_text="Regulatory status of the treatment, shown near the top, e.g. that a use is off-label.",
+    )
+    show_urgent_help = models.BooleanField(
+        default=True,
+        help_text="Show the urgent-help box (its wording is in Settings › Clinic details).",
+    )
+    references = StreamField(
+        [("reference", ReferenceBlock())],
+        blank=True,
+        help_text="Published sources for the article, listed under 'References' at the end.",
+    )
+    conditions_covered = models.TextField(
+        blank=True,
+        help_text="The conditions this article is about, one per line, e.g. Fibromyalgia. Tells search engines.",
+    )
+    reviewed_by = models.ForeignKey(
+        "pages.Clinician",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reviewed_articles",
+        help_text="The clinician who last checked this article's medical content.",
+    )
+    last_reviewed = models.DateField(
+        null=True,
+        blank=True,
+        help_text="Date of the last clinical review. Change it only when a clinician has checked the article; "
+        "ordinary edits leave it as it is.",
+    )
 
     content_panels = SitePage.content_panels + [
         FieldPanel("summary"),
         FieldPanel("hero_image"),
         FieldPanel("date_published"),
+        FieldPanel("regulatory_notice"),
         FieldPanel("body"),
+        FieldPanel("show_urgent_help"),
+        FieldPanel("references"),
     ]
+    review_panels = [
+        MultiFieldPanel(
+            [FieldPanel("reviewed_by"), FieldPanel("last_reviewed")],
+            heading="Medical review",
+            help_text="Shown on the article as 'Medically reviewed by … on …'.",
+        ),
+        FieldPanel("conditions_covered"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            ObjectList(review_panels, heading="Clinical review"),
+            ObjectList(SitePage.promote_panels, heading="Promote"),
+            ObjectList(SitePage.settings_panels, heading="Settings"),
+        ]
+    )
     search_fields = SitePage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
         index.FilterField("date_published"),
+        index.FilterField("last_reviewed"),
     ]
 
     parent_page_types = ["pages.ArticleIndexPage"]
@@ -102,6 +155,16 @@ class ArticlePage(SitePage):
     @property
     def meta_description(self):
         return self.search_description or self.summary
+
+    @property
+    def condition_names(self):
+        return [line.strip() for line in self.conditions_covered.splitlines() if line.strip()]
+
+    def next_review_due(self, interval_months):
+        return next_review_due(self.last_reviewed, interval_months)
+
+    def review_status(self, interval_months):
+        return review_status(self.last_reviewed, interval_months)
 
     def get_sections(self):
         """(title, anchor) of each main section: H2 headings and FAQ headings, in body order."""
@@ -127,4 +190,7 @@ class ArticlePage(SitePage):
         sections = self.get_sections()
         context["contents"] = sections if len(sections) >= self.contents_from_sections else []
         context["related_articles"] = self.get_related_articles()
+        from .clinic_settings import ClinicSettings  # imports this module
+
+        context["next_review_due"] = self.next_review_due(ClinicSettings.for_visitor(request).review_interval_months)
         return context

@@ -4,7 +4,7 @@ from functools import cached_property
 
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator, URLValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator, URLValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.dateformat import time_format
@@ -12,7 +12,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Site
 
 from .articles import ArticleIndexPage
 
@@ -20,6 +20,30 @@ phone_validator = RegexValidator(
     r"^\+?[0-9(][0-9 ().-]{5,}[0-9]$",
     "Enter a phone number using digits, spaces, dots, dashes or brackets, e.g. 480.306.4372.",
 )
+# schema.org's MedicalSpecialty values that a pain clinic might use.
+SCHEMA_SPECIALTIES = {
+    "Anesthesia",
+    "Musculoskeletal",
+    "Neurologic",
+    "Physiotherapy",
+    "PrimaryCare",
+    "Psychiatric",
+    "Rheumatologic",
+}
+
+
+def specialties_validator(value):
+    unknown = [name for name in split_list(value, ",") if name not in SCHEMA_SPECIALTIES]
+    if unknown:
+        raise ValidationError(
+            f"Not a known specialty: {', '.join(unknown)}. Choose from {', '.join(sorted(SCHEMA_SPECIALTIES))}."
+        )
+
+
+def split_list(text, separator="\n"):
+    return [item.strip() for item in text.split(separator) if item.strip()]
+
+
 # The error page reads the clinic's name and phone from the cache: it must render without the database.
 CONTACT_CARD_CACHE_KEY = "clinic-contact-card"
 CONTACT_CARD_TIMEOUT = 60 * 60
@@ -60,6 +84,33 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
         max_length=600,
         help_text="Short note shown at the foot of every page, e.g. that the site does not replace medical advice.",
     )
+    urgent_help_text = models.TextField(
+        max_length=600,
+        default=(
+            "If you or someone else is in danger or has a medical emergency, call 911. "
+            "If you are having thoughts of suicide or are in emotional crisis, call or text 988 "
+            "(Suicide & Crisis Lifeline), any time."
+        ),
+        help_text="Shown in the urgent-help box on articles that have it switched on.",
+    )
+    review_interval_months = models.PositiveSmallIntegerField(
+        default=12,
+        validators=[MinValueValidator(1), MaxValueValidator(60)],
+        help_text="How often each health article needs a clinical review, in months.",
+    )
+    flagged_phrases = models.TextField(
+        blank=True,
+        help_text="Extra words or phrases to warn editors about when they save an article, one per line "
+        "(added to the built-in list: cure, guaranteed, 100%, no side effects, …).",
+    )
+    medical_specialties = models.CharField(
+        max_length=200,
+        blank=True,
+        default="Anesthesia, Neurologic",
+        validators=[specialties_validator],
+        help_text="For search engines: the clinic's specialties from schema.org's list, comma-separated, "
+        "e.g. Anesthesia, Neurologic, Rheumatologic.",
+    )
     privacy_page = models.ForeignKey(
         "wagtailcore.Page",
         null=True,
@@ -96,7 +147,13 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
         ),
         InlinePanel("opening_hours", heading="Opening hours", label="Day"),
         MultiFieldPanel([FieldPanel("booking_url"), FieldPanel("booking_button_label")], heading="Online booking"),
-        FieldPanel("medical_disclaimer"),
+        MultiFieldPanel(
+            [FieldPanel("medical_disclaimer"), FieldPanel("urgent_help_text")], heading="Disclaimers and safety"
+        ),
+        MultiFieldPanel(
+            [FieldPanel("review_interval_months"), FieldPanel("flagged_phrases"), FieldPanel("medical_specialties")],
+            heading="Health content",
+        ),
         MultiFieldPanel(
             [PageChooserPanel("privacy_page"), PageChooserPanel("accessibility_page")], heading="Footer links"
         ),
@@ -122,6 +179,10 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         cache.set(CONTACT_CARD_CACHE_KEY, self.contact_card(), CONTACT_CARD_TIMEOUT)
+
+    @property
+    def specialty_list(self):
+        return split_list(self.medical_specialties, ",")
 
     def contact_card(self):
         articles = ArticleIndexPage.objects.live().descendant_of(self.site.root_page).first()
@@ -211,3 +272,9 @@ class OpeningHours(Orderable):
             raise ValidationError("Enter both an opening and a closing time, or tick 'closed'.")
         if self.opens >= self.closes:
             raise ValidationError({"closes": "The closing time must be later than the opening time."})
+
+
+def default_clinic_settings():
+    """The default site's clinic details, for work done outside a visitor's request (admin reports)."""
+    site = Site.objects.filter(is_default_site=True).first()
+    return ClinicSettings.for_site(site) if site else ClinicSettings()

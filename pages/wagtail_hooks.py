@@ -1,0 +1,58 @@
+from django.contrib import messages
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from pages.admin_reviews import ReviewsDuePanel, ReviewsDueReportView
+from pages.claims import article_text, overstated_claims
+from pages.models import ArticlePage, Clinician, ClinicSettings
+from pages.models.clinic_settings import split_list
+
+
+class ClinicianViewSet(SnippetViewSet):
+    model = Clinician
+    icon = "user"
+    menu_label = "Clinicians"
+    add_to_admin_menu = False
+    list_display = ["name", "credentials", "role"]
+    # Search uses the model's own search_fields; naming fields here breaks SQLite's full-text backend.
+
+
+register_snippet(ClinicianViewSet)
+
+
+@hooks.register("register_admin_urls")
+def review_report_urls():
+    return [
+        path("reports/reviews-due/", ReviewsDueReportView.as_view(), name="reviews_due"),
+        path(
+            "reports/reviews-due/results/",
+            ReviewsDueReportView.as_view(results_only=True),
+            name="reviews_due_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def review_report_menu_item():
+    return MenuItem("Medical reviews due", reverse("reviews_due"), icon_name="doc-full-inverse", order=50)
+
+
+@hooks.register("construct_homepage_panels")
+def review_panel(request, panels):
+    panels.append(ReviewsDuePanel())
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_about_overstated_claims(request, page):
+    """Warn, never block: the article is saved either way."""
+    if not isinstance(page.specific, ArticlePage):
+        return
+    extra = split_list(ClinicSettings.for_visitor(request).flagged_phrases)
+    for phrase, sentence in overstated_claims(article_text(page.specific), extra):
+        messages.warning(
+            request, f"Check this claim: “{phrase}” may overstate what the treatment can do. In: “{sentence}”"
+        )
