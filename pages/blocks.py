@@ -20,6 +20,7 @@ class HeadingBlock(blocks.StructBlock):
 
     class Meta:
         icon = "title"
+        group = "Text"
         template = "blocks/heading_block.html"
         description = "A section heading. Main sections also appear in the article's contents list."
         preview_value = {"text": "What to expect at your first visit", "level": "h2"}
@@ -36,6 +37,7 @@ class CalloutBlock(blocks.StructBlock):
 
     class Meta:
         icon = "warning"
+        group = "Text"
         template = "blocks/callout_block.html"
         description = "A highlighted box that draws attention to a note, caution or safety message."
         preview_value = {
@@ -61,6 +63,7 @@ class ImageBlock(blocks.StructBlock):
 
     class Meta:
         icon = "image"
+        group = "Media"
         template = "blocks/image_block.html"
         description = "An image with a text alternative for screen readers."
 
@@ -96,6 +99,7 @@ class FAQBlock(blocks.StructBlock):
 
     class Meta:
         icon = "help"
+        group = "Patient help"
         template = "blocks/faq_block.html"
         description = "Questions and answers that patients open one at a time."
         preview_value = {
@@ -123,6 +127,7 @@ class BookingCallToActionBlock(blocks.StructBlock):
 
     class Meta:
         icon = "date"
+        group = "Patient help"
         template = "blocks/booking_cta_block.html"
         description = "A booking button. Falls back to the clinic's phone number when no booking link is set."
         preview_value = {"heading": "Ready to talk about your options?", "text": ""}
@@ -132,7 +137,14 @@ class BodyBlock(blocks.StreamBlock):
     """The building blocks of every article and standard page."""
 
     heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(features=BODY_TEXT_FEATURES, icon="pilcrow", label="Text")
+    paragraph = blocks.RichTextBlock(
+        features=BODY_TEXT_FEATURES,
+        icon="pilcrow",
+        label="Text",
+        group="Text",
+        description="Paragraphs and lists of plain-language text.",
+        preview_value="<p>Most people go home the same day. Bring a list of the medicines you take.</p>",
+    )
     callout = CalloutBlock()
     image = ImageBlock()
     faq = FAQBlock(label="FAQ")

@@ -2,13 +2,16 @@ from django.contrib import messages
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from pages import booking_report
 from pages.admin_reviews import ReviewsDuePanel, ReviewsDueReportView
 from pages.claims import article_text, overstated_claims
-from pages.models import ArticlePage, Clinician, ClinicSettings
+from pages.models import ArticleIndexPage, ArticlePage, Clinician, ClinicSettings
 from pages.models.clinic_settings import split_list
+from pages.roles import assign_medical_review
 
 
 class ClinicianViewSet(SnippetViewSet):
@@ -35,14 +38,45 @@ def review_report_urls():
     ]
 
 
+class BookingReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return booking_report.can_view(request.user)
+
+
+@hooks.register("register_admin_urls")
+def booking_report_urls():
+    return [path("reports/booking-clicks/", booking_report.booking_report, name="booking_report")]
+
+
+@hooks.register("register_reports_menu_item")
+def booking_report_menu_item():
+    return BookingReportMenuItem("Booking click-throughs", reverse("booking_report"), icon_name="date", order=40)
+
+
+class ReviewsDueMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_edit_pages(request.user)
+
+
+def can_edit_pages(user):
+    return PagePermissionPolicy().user_has_any_permission(user, ["add", "change", "publish"])
+
+
 @hooks.register("register_reports_menu_item")
 def review_report_menu_item():
-    return MenuItem("Medical reviews due", reverse("reviews_due"), icon_name="doc-full-inverse", order=50)
+    return ReviewsDueMenuItem("Medical reviews due", reverse("reviews_due"), icon_name="doc-full-inverse", order=50)
 
 
 @hooks.register("construct_homepage_panels")
 def review_panel(request, panels):
-    panels.append(ReviewsDuePanel())
+    if can_edit_pages(request.user):
+        panels.append(ReviewsDuePanel())
+
+
+@hooks.register("after_create_page")
+def new_article_index_gets_medical_review(request, page):
+    if isinstance(page.specific, ArticleIndexPage):
+        assign_medical_review(page)
 
 
 @hooks.register("after_create_page")

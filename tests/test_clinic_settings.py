@@ -81,7 +81,7 @@ def test_opening_hours_must_make_sense():
 
 
 def test_an_editor_without_settings_permission_cannot_open_clinic_details(client, django_user_model, site):
-    editor = django_user_model.objects.create_user("editor", password="a-long-test-password")
+    editor = django_user_model.objects.create_user("someone-on-staff", password="a-long-test-password")
     editor.is_staff = True
     editor.save()
     client.force_login(editor)

@@ -5,6 +5,9 @@ has saved it. Once a person has saved a revision of a page, it belongs to the
 clinic and is left alone; so are clinic details that have already been filled in.
 """
 
+import secrets
+
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from wagtail.models import Page, Site
 
@@ -19,6 +22,7 @@ from pages.models import (
     OpeningHours,
     StandardPage,
 )
+from pages.roles import CLINIC_MANAGERS, EDITORS, MEDICAL_REVIEWERS, setup_roles
 
 from . import articles, clinic, clinicians, site_pages
 from .images import demo_image
@@ -64,6 +68,8 @@ class DemoLoader:
         standard = {data["slug"]: self.page(home, StandardPage, data) for data in site_pages.STANDARD_PAGES}
         self.home_sections(home, demo_articles)
         self.footer_links(home, standard["privacy"], standard["accessibility"])
+        groups = setup_roles()
+        self.accounts(groups, reviewer)
 
     def home_page(self):
         root = Page.get_first_root_node()
@@ -89,6 +95,20 @@ class DemoLoader:
         elif site.root_page_id != home.pk:
             site.root_page = home
             site.save()
+
+    def accounts(self, groups, reviewer):
+        """One example account per role, each with a generated password shown only when it is created."""
+        User = get_user_model()
+        for username, role in [("editor", EDITORS), ("reviewer", MEDICAL_REVIEWERS), ("manager", CLINIC_MANAGERS)]:
+            if User.objects.filter(username=username).exists():
+                continue
+            password = secrets.token_urlsafe(12)
+            user = User.objects.create_user(username=username, password=password, first_name=role)
+            user.groups.add(groups[role])
+            self.log(f"Created demo account '{username}' ({role}) with password: {password}  (shown only this once)")
+            if role == MEDICAL_REVIEWERS and reviewer.user is None:
+                reviewer.user = user
+                reviewer.save()
 
     def reviewer(self):
         reviewer, created = Clinician.objects.get_or_create(

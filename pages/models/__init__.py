@@ -4,6 +4,7 @@ from .clinic_settings import ClinicSettings, OpeningHours
 from .clinicians import Clinician
 from .contact import ContactPage
 from .home import HomePage, HomePageFeaturedArticle
+from .review_task import MedicalReviewTask
 from .standard import StandardPage
 
 __all__ = [
@@ -15,6 +16,7 @@ __all__ = [
     "ContactPage",
     "HomePage",
     "HomePageFeaturedArticle",
+    "MedicalReviewTask",
     "OpeningHours",
     "StandardPage",
 ]

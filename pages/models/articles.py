@@ -113,7 +113,6 @@ class ArticlePage(SitePage):
     content_panels = SitePage.content_panels + [
         FieldPanel("summary"),
         FieldPanel("hero_image"),
-        FieldPanel("date_published"),
         FieldPanel("regulatory_notice"),
         FieldPanel("body"),
         FieldPanel("show_urgent_help"),
@@ -121,9 +120,12 @@ class ArticlePage(SitePage):
     ]
     review_panels = [
         MultiFieldPanel(
-            [FieldPanel("reviewed_by"), FieldPanel("last_reviewed")],
+            [
+                FieldPanel("reviewed_by", permission="pages.record_medical_review"),
+                FieldPanel("last_reviewed", permission="pages.record_medical_review"),
+            ],
             heading="Medical review",
-            help_text="Shown on the article as 'Medically reviewed by … on …'.",
+            help_text="Shown on the article as 'Medically reviewed by … on …'. Only medical reviewers change it.",
         ),
         FieldPanel("conditions_covered"),
     ]
@@ -132,7 +134,7 @@ class ArticlePage(SitePage):
             ObjectList(content_panels, heading="Content"),
             ObjectList(review_panels, heading="Clinical review"),
             ObjectList(SitePage.promote_panels, heading="Promote"),
-            ObjectList(SitePage.settings_panels, heading="Settings"),
+            ObjectList([FieldPanel("date_published"), *SitePage.settings_panels], heading="Settings"),
         ]
     )
     search_fields = SitePage.search_fields + [
@@ -147,6 +149,7 @@ class ArticlePage(SitePage):
 
     class Meta:
         verbose_name = "article"
+        permissions = [("record_medical_review", "Can record a medical review of an article")]
 
     # Long articles get a contents list: from this many main (H2) sections.
     contents_from_sections = 3

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
@@ -20,8 +21,23 @@ class Clinician(index.Indexed, models.Model):
         help_text="Optional head-and-shoulders photo.",
     )
     bio = models.TextField(blank=True, max_length=800, help_text="A few sentences about training and experience.")
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="clinician",
+        help_text="The clinician's admin account, if any: their approvals can then record them as reviewer.",
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("credentials"), FieldPanel("role"), FieldPanel("photo"), FieldPanel("bio")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("credentials"),
+        FieldPanel("role"),
+        FieldPanel("photo"),
+        FieldPanel("bio"),
+        FieldPanel("user"),
+    ]
     search_fields = [
         index.SearchField("name"),
         index.SearchField("credentials"),

@@ -1,0 +1,244 @@
+"""The admin driven as clinic staff drive it: roles, clinical sign-off, booking report."""
+
+import csv
+import io
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core import mail
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import GroupCollectionPermission, GroupPagePermission, WorkflowState
+
+from pages.models import ArticleIndexPage, ArticlePage, BookingClick, Clinician
+from pages.roles import CLINIC_MANAGERS, EDITORS, MEDICAL_REVIEWERS
+from tests.admin_forms import form_data
+from tests.html import soup, visible_text
+from tests.test_admin_editing import faq_body
+
+pytestmark = pytest.mark.django_db
+
+
+def member(django_user_model, username, role):
+    user = django_user_model.objects.create_user(username=username, password="a-long-test-password-42")
+    user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return member(django_user_model, "test-editor", EDITORS)
+
+
+@pytest.fixture
+def reviewer(django_user_model):
+    user = member(django_user_model, "test-reviewer", MEDICAL_REVIEWERS)
+    Clinician.objects.create(name="Dr. Test Reviewer", credentials="DO", user=user)
+    return user
+
+
+@pytest.fixture
+def manager(django_user_model):
+    return member(django_user_model, "test-manager", CLINIC_MANAGERS)
+
+
+@pytest.fixture
+def article(article_index):
+    """A short published article under the index that has the medical review workflow."""
+    page = article_index.add_child(
+        instance=ArticlePage(
+            title="Ketamine and driving",
+            slug="ketamine-and-driving",
+            summary="When it is safe to drive during treatment.",
+            body=faq_raw([("Can I drive home?", "No. Arrange a lift.")]),
+        )
+    )
+    page.save_revision().publish()
+    return page
+
+
+def faq_raw(questions):
+    items = [{"question": q, "answer": f"<p>{a}</p>"} for q, a in questions]
+    return [{"type": "faq", "value": {"heading": "Questions about driving", "items": items}}]
+
+
+def edit_url(page):
+    return reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+
+def submit_change(client, page, questions, action="action-submit"):
+    data = form_data(client.get(edit_url(page)), form_id="page-edit-form")
+    data.update(faq_body("Questions about driving", questions))
+    data[action] = action
+    return client.post(edit_url(page), data)
+
+
+def live_questions(client, page):
+    return [summary.get_text() for summary in soup(client.get(page.url)).select(".faq summary")]
+
+
+def act(client, page, action, **data):
+    task_state = page.current_workflow_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, task_state.pk])
+    return client.post(url, data)
+
+
+def test_editor_submits_and_a_reviewer_approves(client, editor, reviewer, article):
+    client.force_login(editor)
+    editing = client.get(edit_url(article))
+    assert editing.status_code == 200
+    assert b'name="action-publish"' not in editing.content  # no publish action for editors
+    assert b'name="action-submit"' in editing.content
+
+    change = [("Can I drive home?", "No. Arrange a lift."), ("When can I drive again?", "Not before tomorrow.")]
+    assert submit_change(client, article, change).status_code == 302
+    article.refresh_from_db()
+    assert article.workflow_in_progress
+    assert live_questions(client, article) == ["Can I drive home?"]  # the live page is unchanged
+
+    client.force_login(reviewer)
+    assert act(client, article, "approve", comment="Checked.", record_review="on").status_code == 302
+    article.refresh_from_db()
+    assert live_questions(client, article) == ["Can I drive home?", "When can I drive again?"]
+    assert article.revisions.count() >= 2  # the earlier version is kept
+    assert article.last_reviewed == timezone.localdate()
+    assert article.reviewed_by.name == "Dr. Test Reviewer"
+
+
+def test_approving_without_recording_a_review_leaves_the_review_date(client, editor, reviewer, article):
+    client.force_login(editor)
+    submit_change(client, article, [("Can I drive home?", "Please ask someone to drive you.")])
+    client.force_login(reviewer)
+    act(client, article, "approve", comment="")
+    article.refresh_from_db()
+    assert live_questions(client, article) == ["Can I drive home?"]
+    assert "Please ask someone to drive you." in visible_text(client.get(article.url))
+    assert article.last_reviewed is None
+
+
+def test_a_forged_publish_by_an_editor_is_refused(client, editor, article):
+    client.force_login(editor)
+    submit_change(client, article, [("Forged question?", "Should not go live.")], action="action-publish")
+    assert "Forged question?" not in live_questions(client, article)
+    article.refresh_from_db()
+    assert article.live_revision.as_object().body[0].value["items"][0]["question"] == "Can I drive home?"
+
+
+def test_editors_cannot_record_a_medical_review(client, editor, article):
+    client.force_login(editor)
+    page = soup(client.get(edit_url(article)))
+    assert not page.find(attrs={"name": "last_reviewed"})
+    assert not page.find(attrs={"name": "reviewed_by"})
+
+
+def test_a_rejection_keeps_the_live_page_and_returns_the_comment(client, editor, reviewer, article):
+    editor.email = "editor@clinic.example"
+    editor.save()
+    client.force_login(editor)
+    submit_change(client, article, [("Is ketamine a miracle?", "Yes.")])
+    client.force_login(reviewer)
+    act(client, article, "reject", comment="Please remove the claim in the new answer.")
+    assert live_questions(client, article) == ["Can I drive home?"]
+    state = WorkflowState.objects.for_instance(article).latest("created_at")
+    assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    assert state.current_task_state.comment == "Please remove the claim in the new answer."
+    client.force_login(editor)
+    assert "Please remove the claim in the new answer." in client.get(edit_url(article)).content.decode()
+    assert mail.outbox and mail.outbox[-1].to == [editor.email]  # the editor is told
+
+
+def test_editors_cannot_approve(client, editor, article):
+    client.force_login(editor)
+    submit_change(client, article, [("A question?", "An answer.")])
+    article.refresh_from_db()
+    assert act(client, article, "approve").status_code in (302, 403)
+    assert live_questions(client, article) == ["Can I drive home?"]
+    assert article.workflow_in_progress
+
+
+def settings_url(site):
+    return reverse("wagtailsettings:edit", args=["pages", "clinicsettings", site.pk])
+
+
+def test_only_clinic_managers_open_the_clinic_settings(client, editor, reviewer, manager, site, public_urls):
+    for user in (editor, reviewer):
+        client.force_login(user)
+        assert client.get(settings_url(site)).status_code in (302, 403), user.username
+    client.force_login(manager)
+    data = form_data(client.get(settings_url(site)), form_id="w-editor-form")
+    data["phone"] = "480.555.0123"
+    assert client.post(settings_url(site), data).status_code == 302
+    client.logout()
+    for url in public_urls:
+        assert soup(client.get(url)).find("header").find("a", href="tel:4805550123"), url
+
+
+def test_managers_do_not_edit_pages(client, manager, article):
+    client.force_login(manager)
+    assert client.get(edit_url(article)).status_code in (302, 403)
+
+
+def test_setup_roles_twice_changes_nothing():
+    def snapshot():
+        return (
+            sorted((g.name, sorted(g.permissions.values_list("codename", flat=True))) for g in Group.objects.all()),
+            sorted(GroupPagePermission.objects.values_list("pk", "group__name", "permission__codename")),
+            sorted(GroupCollectionPermission.objects.values_list("pk", "group__name", "permission__codename")),
+        )
+
+    call_command("setup_roles", stdout=io.StringIO())
+    before = snapshot()
+    call_command("setup_roles", stdout=io.StringIO())
+    assert snapshot() == before
+
+
+def test_roles_get_no_more_than_they_need():
+    editors = Group.objects.get(name=EDITORS)
+    assert not editors.page_permissions.filter(permission__codename="publish_page").exists()
+    assert not editors.permissions.filter(codename__in=["change_clinicsettings", "record_medical_review"]).exists()
+    reviewers = Group.objects.get(name=MEDICAL_REVIEWERS)
+    published_by_reviewers = reviewers.page_permissions.filter(permission__codename="publish_page")
+    assert {grant.page.specific_class for grant in published_by_reviewers} == {ArticleIndexPage}
+    assert not reviewers.permissions.filter(codename="change_clinicsettings").exists()
+    managers = Group.objects.get(name=CLINIC_MANAGERS)
+    assert not managers.page_permissions.exists() and not managers.collection_permissions.exists()
+
+
+def test_booking_report_shows_the_counts_made_by_book_requests(client, manager, pain_article, fibromyalgia):
+    for page, times in ((pain_article, 3), (fibromyalgia, 2)):
+        for _ in range(times):
+            client.get(f"/book/?from={page.pk}")
+    client.get("/book/?from=junk")
+    client.force_login(manager)
+    report = soup(client.get(reverse("booking_report")))
+    assert report.find(attrs={"data-total": True}).get_text() == "6"
+    rows = {
+        tr.find_all("td")[0].get_text(): tr.find_all("td")[1].get_text()
+        for tr in report.select("table")[0].select("tbody tr")
+    }
+    assert rows == {pain_article.title: "3", fibromyalgia.title: "2", "(unknown page)": "1"}
+    assert len(report.select("svg rect")) == 30
+
+    export = client.get(reverse("booking_report") + "?days=90&export=csv")
+    lines = list(csv.DictReader(io.StringIO(export.content.decode())))
+    by_page = {}
+    for line in lines:
+        by_page[line["Page"]] = by_page.get(line["Page"], 0) + int(line["Clicks"])
+    assert by_page == {pain_article.title: 3, fibromyalgia.title: 2, "(unknown page)": 1}
+    assert {line["Date"] for line in lines} == {timezone.localdate().isoformat()}
+
+
+def test_booking_report_is_for_clinic_managers(client, editor, manager):
+    client.force_login(editor)
+    assert client.get(reverse("booking_report")).status_code in (302, 403)
+    assert reverse("booking_report").encode() not in client.get(reverse("wagtailadmin_home")).content
+    client.force_login(manager)
+    assert reverse("booking_report").encode() in client.get(reverse("wagtailadmin_home")).content
+
+
+def test_booking_report_copes_with_a_strange_period(client, manager):
+    client.force_login(manager)
+    for days in ("abc", "-5", "100000", ""):
+        assert client.get(reverse("booking_report"), {"days": days}).status_code == 200
+    assert BookingClick.objects.count() == 0
