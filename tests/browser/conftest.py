@@ -70,12 +70,22 @@ def wait_until_up(url, process, seconds=60):
     raise RuntimeError(f"The test server did not answer at {url} within {seconds} s")
 
 
+# Known passwords for the demo's staff accounts, set on the browser tests' own database only.
+STAFF_PASSWORD = "browser-tests-only-password"
+SET_STAFF_PASSWORDS = f"""
+from django.contrib.auth import get_user_model
+for user in get_user_model().objects.filter(username__in=["editor", "reviewer", "manager"]):
+    user.set_password("{STAFF_PASSWORD}")
+    user.save()
+"""
+
+
 @pytest.fixture(scope="session")
 def site_url():
     ARTIFACTS.mkdir(exist_ok=True)
     env = os.environ | {"DJANGO_SETTINGS_MODULE": "clinic_site.settings.test", "DATABASE_URL": browser_database_url()}
     manage = [sys.executable, str(PROJECT / "manage.py")]
-    for command in (["migrate", "--noinput", "-v0"], ["load_demo_content"]):
+    for command in (["migrate", "--noinput", "-v0"], ["load_demo_content"], ["shell", "-c", SET_STAFF_PASSWORDS]):
         subprocess.run(manage + command, env=env, check=True, capture_output=True, cwd=PROJECT)
     port = free_port()
     log = open(ARTIFACTS / "browser-server.log", "w")
