@@ -72,6 +72,7 @@ def test_the_admin_preview_panel_is_on_for_every_page_type(admin_client, home):
     for page in home.get_descendants(inclusive=True).specific():
         edit = soup(admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])))
         assert edit.find(attrs={"data-side-panel": "preview"}), page.title
+        assert edit.find(attrs={"data-side-panel": "checks"}), page.title  # accessibility and content checks
 
 
 def test_staff_see_the_content_checker_on_public_pages(admin_client, client, fibromyalgia):
