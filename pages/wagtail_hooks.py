@@ -6,7 +6,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from pages import booking_report
+from pages import booking_report, two_factor
 from pages.admin_reviews import ReviewsDuePanel, ReviewsDueReportView
 from pages.claims import article_text, overstated_claims
 from pages.models import ArticleIndexPage, ArticlePage, Clinician, ClinicSettings
@@ -90,3 +90,17 @@ def warn_about_overstated_claims(request, page):
         messages.warning(
             request, f"Check this claim: “{phrase}” may overstate what the treatment can do. In: “{sentence}”"
         )
+
+
+@hooks.register("register_admin_urls")
+def two_factor_urls():
+    return [path("two-factor/", two_factor.setup, name="two_factor_setup")]
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_item(request):
+    return {
+        "url": reverse("two_factor_setup"),
+        "label": "Two-factor authentication",
+        "help_text": "Ask for a code from your phone as well as your password when you sign in.",
+    }

@@ -1,3 +1,5 @@
+import io
+
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
@@ -10,7 +12,7 @@ from pages.models import ArticleIndexPage, ArticlePage, ClinicSettings, ContactP
 def django_db_setup(django_db_setup, django_db_blocker):
     """Every test starts from the demo site, built once through the page models."""
     with django_db_blocker.unblock():
-        call_command("load_demo_content", stdout=open("/dev/null", "w"))
+        call_command("load_demo_content", stdout=io.StringIO())
 
 
 @pytest.fixture(autouse=True)

@@ -1,3 +1,5 @@
+import io
+
 import pytest
 from django.core.management import call_command
 from wagtail.models import Page, Site
@@ -9,7 +11,7 @@ pytestmark = pytest.mark.django_db
 
 
 def load_demo():
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))
+    call_command("load_demo_content", stdout=io.StringIO())
 
 
 def test_demo_builds_the_whole_site(home, article_index):

@@ -1,7 +1,7 @@
-"""Production: every secret and host comes from the environment.
+"""Production: every secret, host and the database come from the environment.
 
-Start-up stops with one clear line naming the variable when a required one
-is missing, rather than running with an unsafe default.
+Start-up stops with one clear line naming the variable when a required one is
+missing, rather than running with an unsafe default.
 """
 
 import os
@@ -9,6 +9,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
+from .base import env_flag
 
 
 def required_env(name, hint):
@@ -26,11 +27,20 @@ ALLOWED_HOSTS = [
     )
     if host.strip()
 ]
-CSRF_TRUSTED_ORIGINS = [f"https://{host.lstrip('.')}" for host in ALLOWED_HOSTS]
+required_env("DATABASE_URL", "the PostgreSQL database, e.g. postgres://user:password@db.internal:5432/clinic.")
+CSRF_TRUSTED_ORIGINS = [f"https://{host.lstrip('.')}" for host in ALLOWED_HOSTS if host != "*"]
 
+# Behind a proxy or load balancer that terminates TLS and sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() == "true"
+SECURE_SSL_REDIRECT = env_flag("SECURE_SSL_REDIRECT", default=True)
 SECURE_HSTS_SECONDS = 31_536_000
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-SESSION_COOKIE_SECURE = True
-CSRF_COOKIE_SECURE = True
+SECURE_HSTS_PRELOAD = env_flag("SECURE_HSTS_PRELOAD")
+if not SECURE_HSTS_PRELOAD:
+    # Preloading is a commitment for the whole domain, made on purpose with SECURE_HSTS_PRELOAD=true.
+    SILENCED_SYSTEM_CHECKS = ["security.W021"]
+SESSION_COOKIE_SECURE = env_flag("SECURE_COOKIES", default=True)
+CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+
+# Static files with content-hashed names, compressed, cached for a year by browsers and CDNs.
+STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}  # noqa: F405

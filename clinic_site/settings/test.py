@@ -8,3 +8,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media"  # noqa: F405
 SERVE_MEDIA = True
+# Tests that need the page cache turn it on themselves.
+PAGE_CACHE_SECONDS = 0
+# Static files straight from the source folders, as in development (no collectstatic needed).
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True
