@@ -6,4 +6,4 @@ class PagesConfig(AppConfig):
     verbose_name = "Clinic pages"
 
     def ready(self):
-        from pages import page_cache  # noqa: F401 - connects the cache's signal handlers
+        from pages import content_cache  # noqa: F401 - connects its signal handlers

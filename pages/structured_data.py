@@ -34,7 +34,7 @@ def graph_for(request, clinic, page=None):
     graph = [medical_clinic(clinic, site_url)] if clinic.clinic_name else []
     if page is None:
         return graph
-    breadcrumbs = list(page.get_breadcrumbs())
+    breadcrumbs = list(page.get_breadcrumbs(request))
     if breadcrumbs:
         graph.append(breadcrumb_list(request, [*breadcrumbs, page]))
     if hasattr(page, "reviewed_by_id"):
@@ -80,7 +80,7 @@ def medical_clinic(clinic, site_url):
 def opening_hours_specification(clinic):
     """One entry per distinct opening time, listing the days it applies to; closed days are left out."""
     days_by_hours = {}
-    for row in sorted(clinic.opening_hours.all(), key=lambda row: row.weekday):
+    for row in clinic.hours:
         if not row.closed:
             days_by_hours.setdefault((row.opens, row.closes), []).append(WEEKDAYS[row.weekday])
     return [

@@ -1,5 +1,6 @@
 from django.core.paginator import Paginator
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
@@ -46,6 +47,19 @@ class ArticleIndexPage(SitePage):
             .select_related("hero_image")
             .order_by("-date_published", "-pk")
         )
+
+    def route(self, request, path_components):
+        """Fetch the article with its image and reviewer in one query (only articles live here)."""
+        if not path_components:
+            return super().route(request, path_components)
+        request.route_trail = [*getattr(request, "route_trail", []), self]
+        slug, *remaining = path_components
+        article = (
+            ArticlePage.objects.child_of(self).filter(slug=slug).select_related("hero_image", "reviewed_by").first()
+        )
+        if article is None:
+            raise Http404
+        return article.route(request, remaining)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

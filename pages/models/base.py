@@ -12,13 +12,21 @@ class SitePage(Page):
     def meta_description(self):
         return self.search_description
 
-    def get_breadcrumbs(self):
+    def route(self, request, path_components):
+        # Remember the pages passed on the way here: they are this page's breadcrumbs.
+        request.route_trail = [*getattr(request, "route_trail", []), self]
+        return super().route(request, path_components)
+
+    def get_breadcrumbs(self, request=None):
         """The pages above this one, from the home page down (the root node is never shown)."""
-        return self.get_ancestors().filter(depth__gt=1)
+        trail = getattr(request, "route_trail", None)
+        if trail and trail[-1].pk == self.pk:
+            return [page for page in trail[:-1] if page.depth > 1]
+        return list(self.get_ancestors().filter(depth__gt=1))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["breadcrumbs"] = self.get_breadcrumbs()
+        context["breadcrumbs"] = self.get_breadcrumbs(request)
         return context
 
 

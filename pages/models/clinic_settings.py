@@ -14,6 +14,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable, Site
 
+from pages.content_cache import cached
+
 from .articles import ArticleIndexPage
 
 phone_validator = RegexValidator(
@@ -167,13 +169,21 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
 
     @classmethod
     def for_visitor(cls, request):
-        """This site's details; blank ones when the request matches no site, so error pages still render."""
-        try:
-            clinic = cls.for_request(request)
-        except cls.DoesNotExist:
-            return cls()
-        if cache.get(CONTACT_CARD_CACHE_KEY) is None:
-            cache.set(CONTACT_CARD_CACHE_KEY, clinic.contact_card(), CONTACT_CARD_TIMEOUT)
+        """This site's details, from the cache until they change; blank ones when the request
+        matches no site, so error pages still render."""
+        if not hasattr(request, "_clinic_settings"):
+            site = Site.find_for_request(request)
+            request._clinic_settings = cached(f"clinic-settings:{site.pk}", lambda: cls.load(site)) if site else cls()
+            if site and cache.get(CONTACT_CARD_CACHE_KEY) is None:
+                cache.set(CONTACT_CARD_CACHE_KEY, request._clinic_settings.contact_card(), CONTACT_CARD_TIMEOUT)
+        return request._clinic_settings
+
+    @classmethod
+    def load(cls, site):
+        """Everything the templates use, loaded up front so that it can be cached whole."""
+        clinic = cls.for_site(site)
+        clinic.hours  # noqa: B018 - loads the opening hours
+        clinic.contact_card()  # noqa: B018 - loads the site and articles index it names
         return clinic
 
     def save(self, *args, **kwargs):
@@ -206,6 +216,10 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
         return [line for line in [self.street_address, city_line, self.country] if line]
 
     @cached_property
+    def hours(self):
+        return sorted(self.opening_hours.all(), key=lambda row: row.weekday)
+
+    @cached_property
     def opening_hours_summary(self):
         """Consecutive days with the same hours merged, today's group marked.
 
@@ -213,7 +227,7 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
         """
         today = timezone.localdate().weekday()
         groups = []  # runs of consecutive days with the same hours
-        for row in sorted(self.opening_hours.all(), key=lambda row: row.weekday):
+        for row in self.hours:
             run = groups[-1] if groups else None
             if run and run[-1].hours_text == row.hours_text and run[-1].weekday == row.weekday - 1:
                 run.append(row)
