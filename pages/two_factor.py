@@ -31,7 +31,10 @@ def confirmed_device(user, token):
     token = "".join((token or "").split())
     if not token:
         return None
-    return next((device for device in TOTPDevice.objects.devices_for_user(user) if device.verify_token(token)), None)
+    return next(
+        (device for device in TOTPDevice.objects.devices_for_user(user, confirmed=True) if device.verify_token(token)),
+        None,
+    )
 
 
 class LoginForm(WagtailLoginForm):
@@ -45,7 +48,7 @@ class LoginForm(WagtailLoginForm):
     def clean(self):
         cleaned_data = super().clean()
         user = self.get_user()
-        if user is not None and TOTPDevice.objects.devices_for_user(user).exists():
+        if user is not None and TOTPDevice.objects.devices_for_user(user, confirmed=True).exists():
             device = confirmed_device(user, cleaned_data.get("otp_token"))
             if device is None:
                 raise forms.ValidationError("Enter the current 6-digit code from your authenticator app.", code="otp")
@@ -64,7 +67,7 @@ class StaffTwoFactorMiddleware:
         if request.path.startswith("/admin/") and not request.path.startswith(EXEMPT_PATHS):
             user = request.user
             if user.is_authenticated and not user.is_verified():
-                if TOTPDevice.objects.devices_for_user(user).exists():
+                if TOTPDevice.objects.devices_for_user(user, confirmed=True).exists():
                     logout(request)
                     return redirect_to_login(request.get_full_path(), reverse("wagtailadmin_login"))
                 if settings.STAFF_TWO_FACTOR_REQUIRED:
@@ -79,7 +82,7 @@ class ConfirmCodeForm(forms.Form):
 def setup(request):
     """Turn two-factor authentication on (scan, then confirm a code) or off."""
     user = request.user
-    if TOTPDevice.objects.devices_for_user(user).exists():
+    if TOTPDevice.objects.devices_for_user(user, confirmed=True).exists():
         if request.method == "POST" and "turn_off" in request.POST and not settings.STAFF_TWO_FACTOR_REQUIRED:
             TOTPDevice.objects.filter(user=user).delete()
             messages.success(request, "Two-factor authentication is off.")

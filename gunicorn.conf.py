@@ -1,0 +1,24 @@
+"""gunicorn settings for production; every value can be changed with an environment variable."""
+
+import multiprocessing
+import os
+
+bind = os.environ.get("GUNICORN_BIND", f"0.0.0.0:{os.environ.get('PORT', '8000')}")
+# Two workers per core plus one, each with a few threads for requests waiting on the database.
+workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
+threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+graceful_timeout = 30  # on SIGTERM or SIGHUP, finish the requests in flight first
+keepalive = 5
+max_requests = 2000  # recycle workers now and then
+max_requests_jitter = 200
+# Trust X-Forwarded-* only from the proxy in front (comma-separated addresses).
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+# Access log on standard output, one JSON object per request. No client address, user agent
+# or query string: the site keeps nothing about its visitors.
+accesslog = "-"
+errorlog = "-"
+access_log_format = (
+    '{"time": "%(t)s", "method": "%(m)s", "path": "%(U)s", "status": %(s)s, "bytes": "%(B)s", "duration_ms": %(M)s}'
+)
