@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 TEST_SETTINGS := DJANGO_SETTINGS_MODULE=clinic_site.settings.test
 
-.PHONY: run test lint demo clean
+.PHONY: run test lint demo serve-prod bench clean
 
 # Reinstalls only when a requirements file changes, so a second `make run` starts quickly.
 $(VENV)/.runtime: requirements.txt
@@ -32,6 +32,25 @@ test: $(VENV)/.dev
 	$(TEST_SETTINGS) $(PY) manage.py check --fail-level WARNING
 	$(TEST_SETTINGS) $(PY) manage.py makemigrations --check --dry-run
 	$(TEST_SETTINGS) $(PY) -m pytest
+
+# The production settings and server, locally: generated secret key, SQLite unless DATABASE_URL is set,
+# plain HTTP. For trying a production build, not for serving patients.
+serve-prod: $(VENV)/.runtime
+	DJANGO_SETTINGS_MODULE=clinic_site.settings.production \
+	SECRET_KEY="$${SECRET_KEY:-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')}" \
+	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" \
+	DATABASE_URL="$${DATABASE_URL:-sqlite:///$(CURDIR)/db.sqlite3}" \
+	SECURE_SSL_REDIRECT=false SECURE_COOKIES=false SERVE_MEDIA=true \
+	sh -c '$(PY) manage.py migrate --noinput && $(PY) manage.py collectstatic --noinput -v0 && \
+	  exec $(VENV)/bin/gunicorn -c gunicorn.conf.py --bind 127.0.0.1:8000 clinic_site.wsgi'
+
+# Throughput, latency and Lighthouse scores (see benchmarks/run.py). Needs wrk, nginx and Chromium
+# from Debian and Node.js for Lighthouse; installs what is missing.
+bench: $(VENV)/.runtime
+	command -v wrk >/dev/null && command -v nginx >/dev/null && test -x /usr/bin/chromium || \
+	  (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk nginx chromium)
+	cd benchmarks && npm install --no-audit --no-fund --silent
+	$(PY) benchmarks/run.py
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .

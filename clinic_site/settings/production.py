@@ -42,5 +42,8 @@ if not SECURE_HSTS_PRELOAD:
 SESSION_COOKIE_SECURE = env_flag("SECURE_COOKIES", default=True)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 
+# Only for trying these settings locally (make serve-prod); production serves media elsewhere.
+SERVE_MEDIA = env_flag("SERVE_MEDIA")
+
 # Static files with content-hashed names, compressed, cached for a year by browsers and CDNs.
 STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}  # noqa: F405

@@ -1,0 +1,188 @@
+"""Throughput, latency and Lighthouse scores of the production server, next to nginx serving the same bytes.
+
+Run with `make bench`. It builds the demo site in a database of its own, starts gunicorn
+with the production settings (DEBUG off) on loopback, and measures with wrk the home page
+and an article with the page cache off and on. nginx then serves the very same HTML as
+static files in the same run, so the figures are read as a ratio app/static, which holds
+up on a noisy machine better than raw numbers. Lighthouse (Debian's Chromium) scores the
+home page and an article. Every request goes to 127.0.0.1 only.
+"""
+
+import json
+import os
+import re
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "test-artifacts" / "bench"
+PAGES = {"home": "/", "article": "/conditions-treatments/ketamine-therapy-fibromyalgia/"}
+DURATION = os.environ.get("BENCH_SECONDS", "10")
+CONNECTIONS = os.environ.get("BENCH_CONNECTIONS", "16")
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(url, seconds=60):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            return urllib.request.urlopen(url, timeout=5).read()
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"nothing answered at {url}")
+
+
+def production_env(page_cache_seconds):
+    return os.environ | {
+        "DJANGO_SETTINGS_MODULE": "clinic_site.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DATABASE_URL": os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{WORK / 'bench.sqlite3'}"),
+        "STATIC_ROOT": str(WORK / "static"),
+        "MEDIA_ROOT": str(WORK / "media"),
+        "SECURE_SSL_REDIRECT": "false",
+        "SECURE_COOKIES": "false",
+        "SERVE_MEDIA": "true",  # no separate media server here; images are not what wrk measures
+        "PAGE_CACHE_SECONDS": str(page_cache_seconds),
+        "LOG_LEVEL": "WARNING",
+    }
+
+
+def manage(*args):
+    subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=production_env(0), check=True, stdout=subprocess.DEVNULL
+    )
+
+
+def start_gunicorn(port, page_cache_seconds):
+    env = production_env(page_cache_seconds) | {"GUNICORN_BIND": f"127.0.0.1:{port}"}
+    command = [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "-c",
+        "gunicorn.conf.py",
+        "--access-logfile",
+        "/dev/null",
+        "clinic_site.wsgi",
+    ]
+    return subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def start_nginx(port, root):
+    config = WORK / "nginx.conf"
+    config.write_text(
+        f"""
+        daemon off; worker_processes 1; pid {WORK / "nginx.pid"}; error_log stderr error;
+        events {{ worker_connections 1024; }}
+        http {{
+            access_log off;
+            default_type text/html;
+            client_body_temp_path {WORK}/nginx-tmp; proxy_temp_path {WORK}/nginx-tmp;
+            fastcgi_temp_path {WORK}/nginx-tmp; uwsgi_temp_path {WORK}/nginx-tmp; scgi_temp_path {WORK}/nginx-tmp;
+            server {{ listen 127.0.0.1:{port}; root {root}; }}
+        }}
+        """
+    )
+    (WORK / "nginx-tmp").mkdir(exist_ok=True)
+    return subprocess.Popen(["nginx", "-c", str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def wrk(url):
+    output = subprocess.run(
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}s", "--latency", url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", output)
+    p99_ms = float(p99.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[p99.group(2)]
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return {"rps": rps, "p99_ms": p99_ms, "errors": int(errors.group(1)) if errors else 0}
+
+
+def lighthouse(url):
+    binary = ROOT / "benchmarks" / "node_modules" / ".bin" / "lighthouse"
+    result = subprocess.run(
+        [
+            str(binary),
+            url,
+            "--quiet",
+            "--output=json",
+            "--output-path=stdout",
+            "--only-categories=performance,accessibility,best-practices,seo",
+            "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking "
+            "--disable-component-update --disable-sync --no-first-run",
+        ],
+        capture_output=True,
+        text=True,
+        env=os.environ | {"CHROME_PATH": CHROMIUM},
+        check=True,
+    )
+    categories = json.loads(result.stdout)["categories"]
+    return {name: round(category["score"] * 100) for name, category in categories.items()}
+
+
+def main():
+    shutil.rmtree(WORK, ignore_errors=True)
+    WORK.mkdir(parents=True)
+    manage("migrate", "--noinput", "-v0")
+    manage("load_demo_content")
+    manage("collectstatic", "--noinput", "-v0")
+
+    results, static_root = {}, WORK / "static-pages"
+    static_root.mkdir()
+    for cache_seconds, label in ((0, "app, page cache off"), (600, "app, page cache on")):
+        port = free_port()
+        server = start_gunicorn(port, cache_seconds)
+        try:
+            for name, path in PAGES.items():
+                body = wait_for(f"http://127.0.0.1:{port}{path}")
+                (static_root / f"{name}.html").write_bytes(body)  # the same bytes for nginx
+                results[(name, label)] = wrk(f"http://127.0.0.1:{port}{path}")
+            if cache_seconds:
+                scores = {name: lighthouse(f"http://127.0.0.1:{port}{path}") for name, path in PAGES.items()}
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+    port = free_port()
+    nginx = start_nginx(port, static_root)
+    try:
+        for name in PAGES:
+            wait_for(f"http://127.0.0.1:{port}/{name}.html")
+            results[(name, "nginx, static file")] = wrk(f"http://127.0.0.1:{port}/{name}.html")
+    finally:
+        nginx.terminate()
+        nginx.wait(timeout=30)
+
+    print(f"\nwrk: {DURATION} s, {CONNECTIONS} connections, 2 threads, on 127.0.0.1 ({os.cpu_count()} cores)\n")
+    print(f"{'page':<8} {'server':<22} {'req/s':>9} {'p99 ms':>9} {'app/static':>11} {'errors':>7}")
+    for name in PAGES:
+        static = results[(name, "nginx, static file")]["rps"]
+        for label in ("app, page cache off", "app, page cache on", "nginx, static file"):
+            row = results[(name, label)]
+            print(
+                f"{name:<8} {label:<22} {row['rps']:>9.0f} {row['p99_ms']:>9.1f} {row['rps'] / static:>11.3f} "
+                f"{row['errors']:>7}"
+            )
+    print("\nLighthouse (page cache on):")
+    for name, score in scores.items():
+        print(f"  {name:<8} " + "  ".join(f"{category} {value}" for category, value in score.items()))
+
+
+if __name__ == "__main__":
+    main()
