@@ -56,6 +56,8 @@ def test_image_needs_alt_text_unless_decorative():
     block.clean(block.to_python({"image": image.pk, "alt_text": "", "decorative": True}))
     described = html(block, {"image": image.pk, "alt_text": "The waiting room", "decorative": False})
     assert described.img["alt"] == "The waiting room"
+    assert [source["type"] for source in described.find_all("source")] == ["image/avif", "image/webp"]
+    assert described.img["loading"] == "lazy" and described.img["width"] and described.img["height"]
     decorative = html(block, {"image": image.pk, "alt_text": "ignored", "decorative": True})
     assert decorative.img["alt"] == ""
 
