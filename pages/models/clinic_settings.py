@@ -175,7 +175,7 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
             site = Site.find_for_request(request)
             request._clinic_settings = cached(f"clinic-settings:{site.pk}", lambda: cls.load(site)) if site else cls()
             if site and cache.get(CONTACT_CARD_CACHE_KEY) is None:
-                cache.set(CONTACT_CARD_CACHE_KEY, request._clinic_settings.contact_card(), CONTACT_CARD_TIMEOUT)
+                cache.set(CONTACT_CARD_CACHE_KEY, request._clinic_settings.contact_card, CONTACT_CARD_TIMEOUT)
         return request._clinic_settings
 
     @classmethod
@@ -183,18 +183,21 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
         """Everything the templates use, loaded up front so that it can be cached whole."""
         clinic = cls.for_site(site)
         clinic.hours  # noqa: B018 - loads the opening hours
-        clinic.contact_card()  # noqa: B018 - loads the site and articles index it names
+        clinic.contact_card  # noqa: B018 - loads the articles index it links to
         return clinic
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
-        cache.set(CONTACT_CARD_CACHE_KEY, self.contact_card(), CONTACT_CARD_TIMEOUT)
+        self.__dict__.pop("contact_card", None)
+        cache.set(CONTACT_CARD_CACHE_KEY, self.contact_card, CONTACT_CARD_TIMEOUT)
 
     @property
     def specialty_list(self):
         return split_list(self.medical_specialties, ",")
 
+    @cached_property
     def contact_card(self):
+        """What the error page shows: it reads this from the cache, never from the database."""
         articles = ArticleIndexPage.objects.live().descendant_of(self.site.root_page).first()
         return {
             "clinic_name": self.clinic_name,
