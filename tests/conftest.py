@@ -62,3 +62,26 @@ def contact_page(home):
 def public_urls(home):
     """Every live page of the demo site."""
     return [page.url for page in home.get_descendants(inclusive=True).live()]
+
+
+@pytest.fixture
+def faq_article(article_index):
+    """A short article whose body is one FAQ, as an editor would have published it."""
+    article = article_index.add_child(
+        instance=ArticlePage(
+            title="Ketamine and driving",
+            slug="ketamine-and-driving",
+            summary="When it is safe to drive during treatment.",
+            body=[
+                {
+                    "type": "faq",
+                    "value": {
+                        "heading": "Questions about driving",
+                        "items": [{"question": "Can I drive home?", "answer": "<p>No. Arrange a lift.</p>"}],
+                    },
+                }
+            ],
+        )
+    )
+    article.save_revision().publish()
+    return article

@@ -4,35 +4,10 @@ import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from pages.models import ArticlePage
 from tests.admin_forms import form_data, list_block
 from tests.html import soup, visible_text
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def faq_article(article_index):
-    """A short article whose body is one FAQ, as an editor would have published it."""
-    article = article_index.add_child(
-        instance=ArticlePage(
-            title="Ketamine and driving",
-            slug="ketamine-and-driving",
-            summary="When it is safe to drive during treatment.",
-            last_reviewed=datetime.date(2026, 8, 3),
-            body=[
-                {
-                    "type": "faq",
-                    "value": {
-                        "heading": "Questions about driving",
-                        "items": [{"question": "Can I drive home?", "answer": "<p>No. Arrange a lift.</p>"}],
-                    },
-                }
-            ],
-        )
-    )
-    article.save_revision().publish()
-    return article
 
 
 def faq_body(heading, questions):
@@ -98,6 +73,8 @@ def publish_faq(client, article, questions):
 
 
 def test_an_ordinary_edit_keeps_the_review_date(admin_client, faq_article):
+    faq_article.last_reviewed = datetime.date(2026, 8, 3)
+    faq_article.save_revision().publish()
     publish_faq(admin_client, faq_article, [("Can I drive home?", "No. Ask someone to take you home.")])
     faq_article.refresh_from_db()
     assert faq_article.last_reviewed == datetime.date(2026, 8, 3)

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import GroupCollectionPermission, GroupPagePermission, WorkflowState
 
-from pages.models import ArticleIndexPage, ArticlePage, BookingClick, Clinician
+from pages.models import ArticleIndexPage, BookingClick, Clinician
 from pages.roles import CLINIC_MANAGERS, EDITORS, MEDICAL_REVIEWERS
 from tests.admin_forms import form_data
 from tests.html import soup, visible_text
@@ -44,23 +44,9 @@ def manager(django_user_model):
 
 
 @pytest.fixture
-def article(article_index):
-    """A short published article under the index that has the medical review workflow."""
-    page = article_index.add_child(
-        instance=ArticlePage(
-            title="Ketamine and driving",
-            slug="ketamine-and-driving",
-            summary="When it is safe to drive during treatment.",
-            body=faq_raw([("Can I drive home?", "No. Arrange a lift.")]),
-        )
-    )
-    page.save_revision().publish()
-    return page
-
-
-def faq_raw(questions):
-    items = [{"question": q, "answer": f"<p>{a}</p>"} for q, a in questions]
-    return [{"type": "faq", "value": {"heading": "Questions about driving", "items": items}}]
+def article(faq_article):
+    """A short published article below the index that has the medical review workflow."""
+    return faq_article
 
 
 def edit_url(page):

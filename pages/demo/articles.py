@@ -33,6 +33,16 @@ def bullets(*items):
     return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
 
 
+KETAMINE_INFUSION_GUIDELINES = reference(
+    "Cohen SP, Bhatia A, Buvanendran A, et al.",
+    "Consensus Guidelines on the Use of Intravenous Ketamine Infusions for Chronic Pain From the American "
+    "Society of Regional Anesthesia and Pain Medicine, the American Academy of Pain Medicine, and the "
+    "American Society of Anesthesiologists",
+    "Regional Anesthesia and Pain Medicine",
+    2018,
+    "10.1097/AAP.0000000000000808",
+)
+
 PAIN_AND_MIGRAINE = {
     "slug": "ketamine-therapy-chronic-pain-migraine",
     "title": "Ketamine therapy for chronic pain and migraine",
@@ -46,15 +56,7 @@ PAIN_AND_MIGRAINE = {
     "conditions_covered": "Chronic pain\nMigraine\nComplex regional pain syndrome",
     "last_reviewed": datetime.date(2026, 9, 10),
     "references": [
-        reference(
-            "Cohen SP, Bhatia A, Buvanendran A, et al.",
-            "Consensus Guidelines on the Use of Intravenous Ketamine Infusions for Chronic Pain From the American "
-            "Society of Regional Anesthesia and Pain Medicine, the American Academy of Pain Medicine, and the "
-            "American Society of Anesthesiologists",
-            "Regional Anesthesia and Pain Medicine",
-            2018,
-            "10.1097/AAP.0000000000000808",
-        ),
+        KETAMINE_INFUSION_GUIDELINES,
         reference(
             "Orhurhu V, Orhurhu MS, Bhatia A, Cohen SP",
             "Ketamine Infusions for Chronic Pain: A Systematic Review and Meta-analysis of Randomized "
@@ -239,15 +241,7 @@ FIBROMYALGIA = {
             2024,
             "10.1186/s42358-024-00393-9",
         ),
-        reference(
-            "Cohen SP, Bhatia A, Buvanendran A, et al.",
-            "Consensus Guidelines on the Use of Intravenous Ketamine Infusions for Chronic Pain From the American "
-            "Society of Regional Anesthesia and Pain Medicine, the American Academy of Pain Medicine, and the "
-            "American Society of Anesthesiologists",
-            "Regional Anesthesia and Pain Medicine",
-            2018,
-            "10.1097/AAP.0000000000000808",
-        ),
+        KETAMINE_INFUSION_GUIDELINES,
     ],
     "summary": (
         "Fibromyalgia causes pain all over the body, tiredness and poor sleep. Ketamine is being studied "
