@@ -229,5 +229,6 @@ LOGGING = {
     "loggers": {
         "django.server": {"level": "WARNING"},
         "axes": {"level": "WARNING"},
+        "django_tasks": {"level": "WARNING"},  # one line per background task is noise
     },
 }
