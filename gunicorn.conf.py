@@ -10,8 +10,8 @@ threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 30  # on SIGTERM or SIGHUP, finish the requests in flight first
 keepalive = 5
-max_requests = 2000  # recycle workers now and then
-max_requests_jitter = 200
+max_requests = 20_000  # recycle workers now and then (each restart re-imports Django and empties its local cache)
+max_requests_jitter = 2_000
 # Trust X-Forwarded-* only from the proxy in front (comma-separated addresses).
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 
