@@ -1,0 +1,40 @@
+"""A CDN in front of the site is told to drop pages when they change."""
+
+import pytest
+from django.test import override_settings
+from wagtail.contrib.frontend_cache.backends.base import BaseBackend
+
+pytestmark = pytest.mark.django_db
+purged = []
+
+
+class RecordingCDN(BaseBackend):
+    """Stands in for Cloudflare or CloudFront: remembers what it was asked to purge."""
+
+    def purge(self, url):
+        purged.append(url)
+
+
+@pytest.fixture(autouse=True)
+def cdn():
+    purged.clear()
+    with override_settings(WAGTAILFRONTENDCACHE={"cdn": {"BACKEND": "tests.test_cdn_purge.RecordingCDN"}}):
+        yield
+
+
+def test_publishing_an_article_purges_it(fibromyalgia):
+    fibromyalgia.save_revision().publish()
+    assert fibromyalgia.full_url in purged
+
+
+def test_unpublishing_an_article_purges_it(pain_article):
+    pain_article.unpublish()
+    assert pain_article.full_url in purged
+
+
+def test_changing_the_clinic_details_purges_every_page(clinic, home, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        clinic.phone = "480.555.0188"
+        clinic.save()
+    live_urls = {page.full_url for page in home.get_descendants(inclusive=True).live()}
+    assert live_urls <= set(purged)
