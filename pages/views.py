@@ -24,7 +24,7 @@ NOT_A_WORD_CHARACTER = re.compile(r"[^\w\s'-]")
 
 def source_page_from(value, site):
     """The live page of this site named by ?from=, or None for anything else."""
-    if not value or not value.isdigit() or int(value) > MAX_PAGE_ID or site is None:
+    if not value or not (value.isascii() and value.isdigit()) or int(value) > MAX_PAGE_ID or site is None:
         return None
     return Page.objects.live().descendant_of(site.root_page, inclusive=True).filter(pk=int(value)).first()
 

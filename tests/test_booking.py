@@ -49,7 +49,7 @@ def test_a_booking_url_in_the_query_string_is_ignored(client, clinic, query):
     assert response["Location"] == clinic.booking_url
 
 
-@pytest.mark.parametrize("source", ["abc", "-1", "99999999999999999999", "0", "%00", "1.5", ""])
+@pytest.mark.parametrize("source", ["abc", "-1", "99999999999999999999", "0", "%00", "1.5", "", "%C2%B2", "%D9%A3"])
 def test_a_strange_source_is_counted_as_unknown(client, clinic, source):
     response = client.get(f"/book/?from={source}")
     assert response.status_code == 302
