@@ -1,5 +1,7 @@
 """Local development: debug pages, a fixed throwaway key, local hosts only."""
 
+import os
+
 from .base import *  # noqa: F403
 
 DEBUG = True
@@ -11,3 +13,5 @@ SERVE_MEDIA = True
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Quieter in a terminal: warnings and errors only, unless LOG_LEVEL says otherwise.
+LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "WARNING")  # noqa: F405
