@@ -43,12 +43,6 @@ def manager(django_user_model):
     return member(django_user_model, "test-manager", CLINIC_MANAGERS)
 
 
-@pytest.fixture
-def article(faq_article):
-    """A short published article below the index that has the medical review workflow."""
-    return faq_article
-
-
 def edit_url(page):
     return reverse("wagtailadmin_pages:edit", args=[page.pk])
 
@@ -70,77 +64,77 @@ def act(client, page, action, **data):
     return client.post(url, data)
 
 
-def test_editor_submits_and_a_reviewer_approves(client, editor, reviewer, article):
+def test_editor_submits_and_a_reviewer_approves(client, editor, reviewer, faq_article):
     client.force_login(editor)
-    editing = client.get(edit_url(article))
+    editing = client.get(edit_url(faq_article))
     assert editing.status_code == 200
     assert b'name="action-publish"' not in editing.content  # no publish action for editors
     assert b'name="action-submit"' in editing.content
 
     change = [("Can I drive home?", "No. Arrange a lift."), ("When can I drive again?", "Not before tomorrow.")]
-    assert submit_change(client, article, change).status_code == 302
-    article.refresh_from_db()
-    assert article.workflow_in_progress
-    assert live_questions(client, article) == ["Can I drive home?"]  # the live page is unchanged
+    assert submit_change(client, faq_article, change).status_code == 302
+    faq_article.refresh_from_db()
+    assert faq_article.workflow_in_progress
+    assert live_questions(client, faq_article) == ["Can I drive home?"]  # the live page is unchanged
 
     client.force_login(reviewer)
-    assert act(client, article, "approve", comment="Checked.", record_review="on").status_code == 302
-    article.refresh_from_db()
-    assert live_questions(client, article) == ["Can I drive home?", "When can I drive again?"]
-    assert article.revisions.count() >= 2  # the earlier version is kept
-    assert article.last_reviewed == timezone.localdate()
-    assert article.reviewed_by.name == "Dr. Test Reviewer"
+    assert act(client, faq_article, "approve", comment="Checked.", record_review="on").status_code == 302
+    faq_article.refresh_from_db()
+    assert live_questions(client, faq_article) == ["Can I drive home?", "When can I drive again?"]
+    assert faq_article.revisions.count() >= 2  # the earlier version is kept
+    assert faq_article.last_reviewed == timezone.localdate()
+    assert faq_article.reviewed_by.name == "Dr. Test Reviewer"
 
 
-def test_approving_without_recording_a_review_leaves_the_review_date(client, editor, reviewer, article):
+def test_approving_without_recording_a_review_leaves_the_review_date(client, editor, reviewer, faq_article):
     client.force_login(editor)
-    submit_change(client, article, [("Can I drive home?", "Please ask someone to drive you.")])
+    submit_change(client, faq_article, [("Can I drive home?", "Please ask someone to drive you.")])
     client.force_login(reviewer)
-    act(client, article, "approve", comment="")
-    article.refresh_from_db()
-    assert live_questions(client, article) == ["Can I drive home?"]
-    assert "Please ask someone to drive you." in visible_text(client.get(article.url))
-    assert article.last_reviewed is None
+    act(client, faq_article, "approve", comment="")
+    faq_article.refresh_from_db()
+    assert live_questions(client, faq_article) == ["Can I drive home?"]
+    assert "Please ask someone to drive you." in visible_text(client.get(faq_article.url))
+    assert faq_article.last_reviewed is None
 
 
-def test_a_forged_publish_by_an_editor_is_refused(client, editor, article):
+def test_a_forged_publish_by_an_editor_is_refused(client, editor, faq_article):
     client.force_login(editor)
-    submit_change(client, article, [("Forged question?", "Should not go live.")], action="action-publish")
-    assert "Forged question?" not in live_questions(client, article)
-    article.refresh_from_db()
-    assert article.live_revision.as_object().body[0].value["items"][0]["question"] == "Can I drive home?"
+    submit_change(client, faq_article, [("Forged question?", "Should not go live.")], action="action-publish")
+    assert "Forged question?" not in live_questions(client, faq_article)
+    faq_article.refresh_from_db()
+    assert faq_article.live_revision.as_object().body[0].value["items"][0]["question"] == "Can I drive home?"
 
 
-def test_editors_cannot_record_a_medical_review(client, editor, article):
+def test_editors_cannot_record_a_medical_review(client, editor, faq_article):
     client.force_login(editor)
-    page = soup(client.get(edit_url(article)))
+    page = soup(client.get(edit_url(faq_article)))
     assert not page.find(attrs={"name": "last_reviewed"})
     assert not page.find(attrs={"name": "reviewed_by"})
 
 
-def test_a_rejection_keeps_the_live_page_and_returns_the_comment(client, editor, reviewer, article):
+def test_a_rejection_keeps_the_live_page_and_returns_the_comment(client, editor, reviewer, faq_article):
     editor.email = "editor@clinic.example"
     editor.save()
     client.force_login(editor)
-    submit_change(client, article, [("Is ketamine a miracle?", "Yes.")])
+    submit_change(client, faq_article, [("Is ketamine a miracle?", "Yes.")])
     client.force_login(reviewer)
-    act(client, article, "reject", comment="Please remove the claim in the new answer.")
-    assert live_questions(client, article) == ["Can I drive home?"]
-    state = WorkflowState.objects.for_instance(article).latest("created_at")
+    act(client, faq_article, "reject", comment="Please remove the claim in the new answer.")
+    assert live_questions(client, faq_article) == ["Can I drive home?"]
+    state = WorkflowState.objects.for_instance(faq_article).latest("created_at")
     assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
     assert state.current_task_state.comment == "Please remove the claim in the new answer."
     client.force_login(editor)
-    assert "Please remove the claim in the new answer." in client.get(edit_url(article)).content.decode()
+    assert "Please remove the claim in the new answer." in client.get(edit_url(faq_article)).content.decode()
     assert mail.outbox and mail.outbox[-1].to == [editor.email]  # the editor is told
 
 
-def test_editors_cannot_approve(client, editor, article):
+def test_editors_cannot_approve(client, editor, faq_article):
     client.force_login(editor)
-    submit_change(client, article, [("A question?", "An answer.")])
-    article.refresh_from_db()
-    assert act(client, article, "approve").status_code in (302, 403)
-    assert live_questions(client, article) == ["Can I drive home?"]
-    assert article.workflow_in_progress
+    submit_change(client, faq_article, [("A question?", "An answer.")])
+    faq_article.refresh_from_db()
+    assert act(client, faq_article, "approve").status_code in (302, 403)
+    assert live_questions(client, faq_article) == ["Can I drive home?"]
+    assert faq_article.workflow_in_progress
 
 
 def settings_url(site):
@@ -160,9 +154,9 @@ def test_only_clinic_managers_open_the_clinic_settings(client, editor, reviewer,
         assert soup(client.get(url)).find("header").find("a", href="tel:4805550123"), url
 
 
-def test_managers_do_not_edit_pages(client, manager, article):
+def test_managers_do_not_edit_pages(client, manager, faq_article):
     client.force_login(manager)
-    assert client.get(edit_url(article)).status_code in (302, 403)
+    assert client.get(edit_url(faq_article)).status_code in (302, 403)
 
 
 def test_setup_roles_twice_changes_nothing():
