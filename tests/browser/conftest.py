@@ -90,7 +90,7 @@ def site_url():
     port = free_port()
     log = open(ARTIFACTS / "browser-server.log", "w")
     server = subprocess.Popen(
-        manage + ["runserver", "--noreload", "--insecure", f"127.0.0.1:{port}"],
+        manage + ["runserver", "--noreload", f"127.0.0.1:{port}"],
         env=env,
         cwd=PROJECT,
         stdout=log,
