@@ -31,11 +31,10 @@ def booking_report(request):
         return csv_export(clicks, since, today)
 
     per_day = dict(clicks.values_list("day").annotate(total=Sum("count")))
-    daily = [
-        (since + datetime.timedelta(days=n), per_day.get(since + datetime.timedelta(days=n), 0)) for n in range(days)
-    ]
+    dates = [since + datetime.timedelta(days=n) for n in range(days)]
+    daily = [(day, per_day.get(day, 0)) for day in dates]
     per_page = (
-        clicks.values("source_page__title", "source_page__url_path")
+        clicks.values("source_page", "source_page__title")
         .annotate(total=Sum("count"))
         .order_by("-total", "source_page__title")
     )

@@ -1,11 +1,8 @@
 """Warn editors about words that overstate a health claim. It warns; it never blocks saving."""
 
-import html
 import re
-from collections.abc import Mapping, Sequence
 
-from django.utils.html import strip_tags
-from wagtail.rich_text import RichText
+from pages.text import texts_in
 
 FLAGGED_PHRASES = [
     "cure",
@@ -23,7 +20,6 @@ FLAGGED_PHRASES = [
 # A phrase is not a claim when one of these stands within three words before it ("not a cure").
 NEGATIONS = {"not", "no", "never", "isn't", "aren't", "cannot", "can't", "nor", "without"}
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-BLOCK_END = re.compile(r"</(p|li|h[1-6])>|<br\s*/?>", flags=re.IGNORECASE)
 WORD = re.compile(r"[\w'’-]+")
 
 
@@ -57,16 +53,3 @@ def article_text(article):
     parts += [text for block in article.body for text in texts_in(block.value)]
     sentences = [part.strip() for part in parts if part and part.strip()]
     return "\n".join(sentences)  # each part (heading, question, paragraph) ends a sentence
-
-
-def texts_in(value):
-    """The words inside a block's value: its text, rich text and nested blocks (images have none)."""
-    if isinstance(value, RichText):
-        return [html.unescape(strip_tags(BLOCK_END.sub("\n", value.source)))]
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, Mapping):  # a StructBlock's value
-        return [text for child in value.values() for text in texts_in(child)]
-    if isinstance(value, Sequence):  # a ListBlock's value
-        return [text for child in value for text in texts_in(child)]
-    return []

@@ -80,7 +80,7 @@ def setup_roles():
 
 def configure_group(name, spec):
     group, _ = Group.objects.get_or_create(name=name)
-    group.permissions.set([permission(name) for name in spec["model"]])
+    group.permissions.set([permission(model_permission) for model_permission in spec["model"]])
 
     root_page = Page.get_first_root_node()
     page_permissions = [permission(f"wagtailcore.{codename}") for codename in spec["page"]]

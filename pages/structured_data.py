@@ -6,7 +6,8 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
-from pages.claims import texts_in
+from pages.models import ArticlePage
+from pages.text import plain_text, texts_in
 
 # Characters that could end the <script> element or start markup, escaped inside JSON strings.
 SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"})
@@ -29,15 +30,15 @@ def absolute_url(request, url):
     return url if url.startswith(("https://", "http://")) else site_url_for(request).rstrip("/") + url
 
 
-def graph_for(request, clinic, page=None):
+def graph_for(request, clinic, page=None, breadcrumbs=()):
+    """The clinic, and for a Wagtail page: its breadcrumbs, what it is, and its FAQs."""
     site_url = site_url_for(request)
     graph = [medical_clinic(clinic, site_url)] if clinic.clinic_name else []
     if page is None:
         return graph
-    breadcrumbs = list(page.get_breadcrumbs(request))
     if breadcrumbs:
         graph.append(breadcrumb_list(request, [*breadcrumbs, page]))
-    if hasattr(page, "reviewed_by_id"):
+    if isinstance(page, ArticlePage):
         graph.append(medical_web_page(request, page, site_url))
     questions = faq_entries(page)
     if questions:
@@ -137,7 +138,7 @@ def faq_entries(page):
         {
             "@type": "Question",
             "name": item["question"],
-            "acceptedAnswer": {"@type": "Answer", "text": " ".join(" ".join(texts_in(item["answer"])).split())},
+            "acceptedAnswer": {"@type": "Answer", "text": plain_text(" ".join(texts_in(item["answer"])))},
         }
         for block in body
         if block.block_type == "faq"

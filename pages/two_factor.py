@@ -7,6 +7,7 @@ Once a member has it, signing in needs the current code as well as the password.
 
 import textwrap
 from base64 import b32encode
+from urllib.parse import urlencode
 
 import segno
 from django import forms
@@ -17,7 +18,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
-from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp import DEVICE_ID_SESSION_KEY, user_has_device
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
@@ -48,7 +49,7 @@ class LoginForm(WagtailLoginForm):
     def clean(self):
         cleaned_data = super().clean()
         user = self.get_user()
-        if user is not None and TOTPDevice.objects.devices_for_user(user, confirmed=True).exists():
+        if user is not None and user_has_device(user):
             device = confirmed_device(user, cleaned_data.get("otp_token"))
             if device is None:
                 raise forms.ValidationError("Enter the current 6-digit code from your authenticator app.", code="otp")
@@ -67,11 +68,11 @@ class StaffTwoFactorMiddleware:
         if request.path.startswith("/admin/") and not request.path.startswith(EXEMPT_PATHS):
             user = request.user
             if user.is_authenticated and not user.is_verified():
-                if TOTPDevice.objects.devices_for_user(user, confirmed=True).exists():
+                if user_has_device(user):
                     logout(request)
                     return redirect_to_login(request.get_full_path(), reverse("wagtailadmin_login"))
                 if settings.STAFF_TWO_FACTOR_REQUIRED:
-                    return redirect(f"{reverse('two_factor_setup')}?next={request.get_full_path()}")
+                    return redirect(f"{reverse('two_factor_setup')}?{urlencode({'next': request.get_full_path()})}")
         return self.get_response(request)
 
 
@@ -82,7 +83,7 @@ class ConfirmCodeForm(forms.Form):
 def setup(request):
     """Turn two-factor authentication on (scan, then confirm a code) or off."""
     user = request.user
-    if TOTPDevice.objects.devices_for_user(user, confirmed=True).exists():
+    if user_has_device(user):
         if request.method == "POST" and "turn_off" in request.POST and not settings.STAFF_TWO_FACTOR_REQUIRED:
             TOTPDevice.objects.filter(user=user).delete()
             messages.success(request, "Two-factor authentication is off.")

@@ -1,4 +1,5 @@
 import re
+from urllib.parse import urlencode
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
@@ -69,7 +70,12 @@ def search(request):
     response = TemplateResponse(
         request,
         "pages/search_results.html",
-        {"query": query, "results": results, "article_index": article_index},
+        {
+            "query": query,
+            "keep_query": urlencode({"q": query}) + "&",  # for the links to other pages of results
+            "results": results,
+            "article_index": article_index,
+        },
     )
     response["X-Robots-Tag"] = "noindex"
     return response

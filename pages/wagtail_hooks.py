@@ -10,8 +10,8 @@ from pages import booking_report, two_factor
 from pages.admin_reviews import ReviewsDuePanel, ReviewsDueReportView
 from pages.claims import article_text, overstated_claims
 from pages.models import ArticleIndexPage, ArticlePage, Clinician, ClinicSettings
-from pages.models.clinic_settings import split_list
 from pages.roles import assign_medical_review
+from pages.text import split_list
 
 
 class ClinicianViewSet(SnippetViewSet):

@@ -182,3 +182,32 @@ def test_changed_phone_reaches_the_500_page_at_once(clinic):
     clinic.phone = "480.555.0142"
     clinic.save()
     assert b"480.555.0142" in server_error(RequestFactory().get("/")).content
+
+
+def test_search_results_link_to_further_pages_keeping_the_query(client, article_index):
+    for number in range(12):
+        page = article_index.add_child(
+            instance=ArticlePage(title=f"Sleep and pain {number}", summary="Sleep.", body=[])
+        )
+        page.save_revision().publish()
+    nav = soup(client.get("/search/?q=sleep")).find("nav", attrs={"aria-label": "Search result pages"})
+    assert nav.find("a", rel="next")["href"] == "?q=sleep&page=2"
+    assert "Page 1 of 2" in nav.get_text()
+
+
+def test_home_section_headings_are_edited_by_staff(client, home):
+    home.featured_heading = "Our guides"
+    home.conditions_heading = "What we treat"
+    home.save_revision().publish()
+    headings = [h2.get_text() for h2 in soup(client.get(home.url)).select("main h2")]
+    assert "Our guides" in headings and "What we treat" in headings
+
+
+def test_booking_box_wording_comes_from_the_clinic_settings(client, clinic, home, fibromyalgia):
+    clinic.booking_heading = "See if treatment could help"
+    clinic.booking_prompt = "A first appointment takes about an hour."
+    clinic.save()
+    for url in (home.url, fibromyalgia.url):
+        box = soup(client.get(url)).select("section.booking-cta")[-1]
+        assert box.h2.get_text() == "See if treatment could help", url
+        assert "A first appointment takes about an hour." in box.get_text(), url

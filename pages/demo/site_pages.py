@@ -10,7 +10,6 @@ HOME = {
         "ketamine therapy could be part of their care, with a careful assessment and medical supervision "
         "at every step."
     ),
-    "booking_prompt": "Book a consultation to talk through whether treatment could suit you.",
 }
 
 # Conditions listed on the home page, each linked to the article (by slug) that covers it.

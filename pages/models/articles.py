@@ -9,8 +9,9 @@ from wagtail.search import index
 
 from pages.blocks import BodyBlock, ReferenceBlock
 from pages.reviews import next_review_due, review_status
+from pages.text import plain_text, split_list
 
-from .base import SitePage, plain_text
+from .base import SitePage
 
 INTRO_FEATURES = ["bold", "italic", "link"]
 
@@ -52,7 +53,7 @@ class ArticleIndexPage(SitePage):
         """Fetch the article with its image and reviewer in one query (only articles live here)."""
         if not path_components:
             return super().route(request, path_components)
-        request.route_trail = [*getattr(request, "route_trail", []), self]
+        self.join_route_trail(request)
         slug, *remaining = path_components
         article = (
             ArticlePage.objects.child_of(self).filter(slug=slug).select_related("hero_image", "reviewed_by").first()
@@ -175,7 +176,7 @@ class ArticlePage(SitePage):
 
     @property
     def condition_names(self):
-        return [line.strip() for line in self.conditions_covered.splitlines() if line.strip()]
+        return split_list(self.conditions_covered)
 
     def next_review_due(self, interval_months):
         return next_review_due(self.last_reviewed, interval_months)

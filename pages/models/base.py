@@ -1,4 +1,3 @@
-from django.utils.html import strip_tags
 from wagtail.models import Page
 
 
@@ -13,9 +12,12 @@ class SitePage(Page):
         return self.search_description
 
     def route(self, request, path_components):
-        # Remember the pages passed on the way here: they are this page's breadcrumbs.
-        request.route_trail = [*getattr(request, "route_trail", []), self]
+        self.join_route_trail(request)
         return super().route(request, path_components)
+
+    def join_route_trail(self, request):
+        """Remember the pages passed on the way to the one served: they are its breadcrumbs."""
+        request.route_trail = [*getattr(request, "route_trail", []), self]
 
     def get_breadcrumbs(self, request=None):
         """The pages above this one, from the home page down (the root node is never shown)."""
@@ -28,7 +30,3 @@ class SitePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["breadcrumbs"] = self.get_breadcrumbs(request)
         return context
-
-
-def plain_text(html):
-    return " ".join(strip_tags(html).split())

@@ -15,6 +15,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable, Site
 
 from pages.content_cache import cached
+from pages.text import split_list
 
 from .articles import ArticleIndexPage
 
@@ -42,13 +43,8 @@ def specialties_validator(value):
         )
 
 
-def split_list(text, separator="\n"):
-    return [item.strip() for item in text.split(separator) if item.strip()]
-
-
 # The error page reads the clinic's name and phone from the cache: it must render without the database.
 CONTACT_CARD_CACHE_KEY = "clinic-contact-card"
-CONTACT_CARD_TIMEOUT = 60 * 60
 
 web_link_validator = URLValidator(
     schemes=["https", "http"],
@@ -80,6 +76,17 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
     )
     booking_button_label = models.CharField(
         max_length=40, default="Book online", help_text="Text on the booking button, e.g. 'Book online'."
+    )
+    booking_heading = models.CharField(
+        max_length=80,
+        default="Book a consultation",
+        help_text="Heading of the booking box at the end of the home page and of every article.",
+    )
+    booking_prompt = models.CharField(
+        max_length=200,
+        blank=True,
+        default="Book a consultation to talk through whether treatment could suit you.",
+        help_text="Sentence in that booking box, above the button.",
     )
     medical_disclaimer = models.TextField(
         blank=True,
@@ -148,7 +155,15 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
             heading="Address",
         ),
         InlinePanel("opening_hours", heading="Opening hours", label="Day"),
-        MultiFieldPanel([FieldPanel("booking_url"), FieldPanel("booking_button_label")], heading="Online booking"),
+        MultiFieldPanel(
+            [
+                FieldPanel("booking_url"),
+                FieldPanel("booking_button_label"),
+                FieldPanel("booking_heading"),
+                FieldPanel("booking_prompt"),
+            ],
+            heading="Online booking",
+        ),
         MultiFieldPanel(
             [FieldPanel("medical_disclaimer"), FieldPanel("urgent_help_text")], heading="Disclaimers and safety"
         ),
@@ -174,8 +189,6 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
         if not hasattr(request, "_clinic_settings"):
             site = Site.find_for_request(request)
             request._clinic_settings = cached(f"clinic-settings:{site.pk}", lambda: cls.load(site)) if site else cls()
-            if site and cache.get(CONTACT_CARD_CACHE_KEY) is None:
-                cache.set(CONTACT_CARD_CACHE_KEY, request._clinic_settings.contact_card, CONTACT_CARD_TIMEOUT)
         return request._clinic_settings
 
     @classmethod
@@ -183,13 +196,17 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
         """Everything the templates use, loaded up front so that it can be cached whole."""
         clinic = cls.for_site(site)
         clinic.hours  # noqa: B018 - loads the opening hours
-        clinic.contact_card  # noqa: B018 - loads the articles index it links to
+        clinic.keep_contact_card()
         return clinic
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         self.__dict__.pop("contact_card", None)
-        cache.set(CONTACT_CARD_CACHE_KEY, self.contact_card, CONTACT_CARD_TIMEOUT)
+        self.keep_contact_card()
+
+    def keep_contact_card(self):
+        """Refreshed whenever the details are loaded or saved, so the error page always has it."""
+        cache.set(CONTACT_CARD_CACHE_KEY, self.contact_card, timeout=None)
 
     @property
     def specialty_list(self):

@@ -25,18 +25,23 @@ class HomePage(SitePage):
         blank=True,
         help_text="The conditions the clinic helps with, listed on the home page.",
     )
-    booking_prompt = models.CharField(
-        max_length=160,
-        blank=True,
-        default="Book a consultation to talk through whether treatment could suit you.",
-        help_text="Sentence shown beside the booking button at the end of the page.",
+    featured_heading = models.CharField(
+        max_length=80, default="Read about your options", help_text="Heading above the featured articles."
+    )
+    conditions_heading = models.CharField(
+        max_length=80, default="Conditions we help with", help_text="Heading above the list of conditions."
     )
 
     content_panels = SitePage.content_panels + [
         MultiFieldPanel([FieldPanel("hero_heading"), FieldPanel("hero_intro")], heading="Welcome"),
-        InlinePanel("featured_articles", heading="Featured articles", label="Article", max_num=6),
-        FieldPanel("conditions"),
-        FieldPanel("booking_prompt"),
+        MultiFieldPanel(
+            [
+                FieldPanel("featured_heading"),
+                InlinePanel("featured_articles", heading="Featured articles", label="Article", max_num=6),
+            ],
+            heading="Featured articles",
+        ),
+        MultiFieldPanel([FieldPanel("conditions_heading"), FieldPanel("conditions")], heading="Conditions"),
     ]
     search_fields = SitePage.search_fields + [index.SearchField("hero_heading"), index.SearchField("hero_intro")]
 

@@ -1,5 +1,6 @@
 from django import template
 
+from pages.models import ArticlePage
 from pages.structured_data import absolute_url, graph_for, json_ld_script
 
 register = template.Library()
@@ -14,7 +15,7 @@ def structured_data(context):
     clinic = context.get("clinic")
     if request is None or clinic is None:
         return ""
-    return json_ld_script(graph_for(request, clinic, context.get("page")))
+    return json_ld_script(graph_for(request, clinic, context.get("page"), context.get("breadcrumbs", ())))
 
 
 @register.inclusion_tag("includes/social_meta.html", takes_context=True)
@@ -27,7 +28,7 @@ def social_meta(context):
         "url": page.get_full_url(request),
         "title": page.seo_title or page.title,
         "description": page.meta_description,
-        "type": "article" if hasattr(page, "date_published") else "website",
+        "type": "article" if isinstance(page, ArticlePage) else "website",
         "site_name": clinic.clinic_name if clinic else "",
         "image_url": image_url,
     }
