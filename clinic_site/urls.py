@@ -6,15 +6,17 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from pages import views
+from booking.views import book
+from clinic_site.views import robots_txt
+from pages.views import search
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("book/", views.book, name="book"),
-    path("search/", views.search, name="search"),
+    path("book/", book, name="book"),
+    path("search/", search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
-    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:
@@ -29,4 +31,4 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += [path("", include(wagtail_urls))]
 
-handler500 = "pages.views.server_error"
+handler500 = "clinic_site.views.server_error"

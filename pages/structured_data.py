@@ -1,13 +1,15 @@
-"""schema.org JSON-LD built from the models: the clinic on every page, plus what each page is."""
+"""Builders for schema.org JSON-LD: the clinic on every page, plus what each page says it is.
+
+Each page type lists its own entries in `structured_data()`, using the builders here.
+"""
 
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import mark_safe
-from wagtail.models import Site
 
-from pages.models import ArticlePage
-from pages.text import plain_text, texts_in
+from clinic_site.addresses import site_url_for
+from clinic_site.text import plain_text, texts_in
 
 # Characters that could end the <script> element or start markup, escaped inside JSON strings.
 SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"})
@@ -20,30 +22,15 @@ def json_ld_script(graph):
     return mark_safe(f'<script type="application/ld+json">{data.translate(SCRIPT_SAFE)}</script>')
 
 
-def site_url_for(request):
-    """The site's address as staff configured it (Settings › Sites), like every page URL."""
-    site = Site.find_for_request(request)
-    return site.root_url + "/" if site else request.build_absolute_uri("/")
-
-
-def absolute_url(request, url):
-    return url if url.startswith(("https://", "http://")) else site_url_for(request).rstrip("/") + url
-
-
 def graph_for(request, clinic, page=None, breadcrumbs=()):
-    """The clinic, and for a Wagtail page: its breadcrumbs, what it is, and its FAQs."""
+    """The clinic, and for a page of the site: its breadcrumbs and what the page says it is."""
     site_url = site_url_for(request)
     graph = [medical_clinic(clinic, site_url)] if clinic.clinic_name else []
     if page is None:
         return graph
     if breadcrumbs:
         graph.append(breadcrumb_list(request, [*breadcrumbs, page]))
-    if isinstance(page, ArticlePage):
-        graph.append(medical_web_page(request, page, site_url))
-    questions = faq_entries(page)
-    if questions:
-        graph.append({"@type": "FAQPage", "url": page.get_full_url(request), "mainEntity": questions})
-    return graph
+    return graph + page.structured_data(request, site_url)
 
 
 def medical_clinic(clinic, site_url):
@@ -132,15 +119,16 @@ def medical_web_page(request, article, site_url):
     return data
 
 
-def faq_entries(page):
-    body = getattr(page, "body", None) or []
-    return [
+def faq_page(request, page, stream):
+    """An FAQPage entry for the FAQ blocks of a StreamField, or None when it has none."""
+    questions = [
         {
             "@type": "Question",
             "name": item["question"],
             "acceptedAnswer": {"@type": "Answer", "text": plain_text(" ".join(texts_in(item["answer"])))},
         }
-        for block in body
+        for block in stream or []
         if block.block_type == "faq"
         for item in block.value["items"]
     ]
+    return {"@type": "FAQPage", "url": page.get_full_url(request), "mainEntity": questions} if questions else None

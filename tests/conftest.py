@@ -5,7 +5,8 @@ from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.models import Site
 
-from pages.models import ArticleIndexPage, ArticlePage, ClinicSettings, ContactPage, HomePage
+from clinic.models import ClinicSettings
+from pages.models import ArticleIndexPage, ArticlePage, ContactPage, HomePage
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,9 @@ from django.utils import timezone
 from wagtail.blocks import Block
 from wagtail.models import Page
 
-from pages.models import ArticleIndexPage, ArticlePage, Clinician, ClinicSettings, ContactPage, HomePage, StandardPage
+from clinic.models import ClinicSettings
+from pages.models import ArticleIndexPage, ArticlePage, ContactPage, HomePage, StandardPage
+from people.models import Clinician
 from tests.html import soup
 
 pytestmark = pytest.mark.django_db
@@ -99,7 +101,7 @@ def test_scheduled_publishing_waits_for_its_time(fibromyalgia):
 
 
 def test_clinic_settings_are_grouped_for_staff(admin_client, site):
-    url = reverse("wagtailsettings:edit", args=["pages", "clinicsettings", site.pk])
+    url = reverse("wagtailsettings:edit", args=["clinic", "clinicsettings", site.pk])
     headings = {h.get_text(strip=True) for h in soup(admin_client.get(url)).select("h2, h3, legend")}
     for heading in ("Contact details", "Address", "Opening hours", "Online booking", "Health content"):
         assert heading in headings

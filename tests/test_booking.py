@@ -1,7 +1,7 @@
 import pytest
 from django.db.models import Sum
 
-from pages.models import BookingClick
+from booking.models import BookingClick
 from tests.html import soup, visible_text
 
 pytestmark = pytest.mark.django_db

@@ -1,7 +1,7 @@
 import pytest
 from wagtail.rich_text import RichText
 
-from pages.claims import article_text, overstated_claims
+from clinical_review.claims import article_text, overstated_claims
 
 
 @pytest.mark.parametrize(
@@ -53,7 +53,7 @@ def test_demo_articles_pass_the_claims_check(pain_article, fibromyalgia):
 
 
 def test_each_paragraph_and_list_item_is_read_as_its_own_sentence():
-    from pages.text import texts_in
+    from clinic_site.text import texts_in
 
     [text] = texts_in(RichText("<p>It is not magic</p><ul><li>Relief is guaranteed</li><li>No &amp; more</li></ul>"))
     assert overstated_claims(text) == [("guaranteed", "Relief is guaranteed")]

@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from pages.models import ClinicSettings, OpeningHours
+from clinic.models import ClinicSettings, OpeningHours
 from tests.admin_forms import form_data
 from tests.html import soup, visible_text
 
@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 
 
 def settings_url(site):
-    return reverse("wagtailsettings:edit", args=["pages", "clinicsettings", site.pk])
+    return reverse("wagtailsettings:edit", args=["clinic", "clinicsettings", site.pk])
 
 
 def post_settings(client, site, **changes):

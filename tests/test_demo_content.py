@@ -4,7 +4,8 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
-from pages.models import ArticlePage, ClinicSettings, HomePage, StandardPage
+from clinic.models import ClinicSettings
+from pages.models import ArticlePage, HomePage, StandardPage
 from tests.html import soup, visible_text
 
 pytestmark = pytest.mark.django_db

@@ -3,7 +3,7 @@
 import pytest
 from django.test import override_settings
 
-from pages.content_cache import current_generation
+from clinic_site.content_cache import current_generation
 from tests.html import soup
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]

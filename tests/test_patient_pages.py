@@ -7,9 +7,9 @@ from django.core.cache import cache
 from django.test import RequestFactory
 from django.utils import timezone
 
-from pages.models import ArticlePage, OpeningHours
-from pages.models.clinic_settings import CONTACT_CARD_CACHE_KEY
-from pages.views import server_error
+from clinic.models import OpeningHours
+from clinic_site.views import CONTACT_CARD_CACHE_KEY, server_error
+from pages.models import ArticlePage
 from tests.html import soup, visible_text
 
 pytestmark = pytest.mark.django_db

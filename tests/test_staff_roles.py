@@ -11,8 +11,10 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import GroupCollectionPermission, GroupPagePermission, WorkflowState
 
-from pages.models import ArticleIndexPage, BookingClick, Clinician
-from pages.roles import CLINIC_MANAGERS, EDITORS, MEDICAL_REVIEWERS
+from booking.models import BookingClick
+from pages.models import ArticleIndexPage
+from people.models import Clinician
+from staff.roles import CLINIC_MANAGERS, EDITORS, MEDICAL_REVIEWERS
 from tests.admin_forms import form_data
 from tests.html import soup, visible_text
 from tests.test_admin_editing import faq_body
@@ -138,7 +140,7 @@ def test_editors_cannot_approve(client, editor, faq_article):
 
 
 def settings_url(site):
-    return reverse("wagtailsettings:edit", args=["pages", "clinicsettings", site.pk])
+    return reverse("wagtailsettings:edit", args=["clinic", "clinicsettings", site.pk])
 
 
 def test_only_clinic_managers_open_the_clinic_settings(client, editor, reviewer, manager, site, public_urls):

@@ -8,8 +8,9 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from pages.models import ArticlePage, Clinician, StandardPage
-from pages.reviews import add_months
+from clinical_review.schedule import add_months
+from pages.models import ArticlePage, StandardPage
+from people.models import Clinician
 from tests.html import soup, visible_text
 
 pytestmark = pytest.mark.django_db
@@ -242,9 +243,9 @@ def test_search_pages_and_booking_are_kept_out_of_search_engines(client):
 
 def test_clinicians_are_listed_and_searchable_in_the_admin(admin_client):
     Clinician.objects.create(name="Dr. Ana Ruiz", credentials="DO", role="Pain physician")
-    listing = admin_client.get(reverse("wagtailsnippets_pages_clinician:list"))
+    listing = admin_client.get(reverse("wagtailsnippets_people_clinician:list"))
     assert "Dr. Jordan Example" in visible_text(listing) and "Dr. Ana Ruiz" in visible_text(listing)
-    found = admin_client.get(reverse("wagtailsnippets_pages_clinician:list") + "?q=Ruiz")
+    found = admin_client.get(reverse("wagtailsnippets_people_clinician:list") + "?q=Ruiz")
     assert "Dr. Ana Ruiz" in visible_text(found) and "Dr. Jordan Example" not in visible_text(found)
 
 
@@ -255,7 +256,7 @@ def test_redirects_are_available_to_staff(admin_client):
 def test_unknown_specialty_is_refused():
     from django.core.exceptions import ValidationError
 
-    from pages.models.clinic_settings import specialties_validator
+    from clinic.models import specialties_validator
 
     with pytest.raises(ValidationError):
         specialties_validator("Anesthesia, Pain wizardry")

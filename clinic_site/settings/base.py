@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 
 def env_flag(name, default=False):
@@ -20,7 +21,14 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 DEBUG = False
 
 INSTALLED_APPS = [
+    # The site's own apps, one per capability; see "Architecture" in the README.
+    "clinic",
+    "people",
     "pages",
+    "clinical_review",
+    "booking",
+    "staff",
+    "demo",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
@@ -49,22 +57,24 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     # Answers load balancers before host checks and HTTPS redirects.
-    "pages.middleware.HealthCheckMiddleware",
+    "clinic_site.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "pages.middleware.SecurityHeadersMiddleware",
+    "clinic_site.middleware.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
-    "pages.two_factor.StaffTwoFactorMiddleware",
+    "staff.two_factor.StaffTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "clinic_site.middleware.AdminFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that a cached page skips only the page view and still gets every header above.
-    "pages.page_cache.PageCacheMiddleware",
+    "clinic_site.page_cache.PageCacheMiddleware",
 ]
 
 AUTHENTICATION_BACKENDS = [
@@ -85,7 +95,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "pages.context_processors.clinic",
+                "clinic.context_processors.clinic",
             ],
         },
     },
@@ -141,11 +151,11 @@ AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "pages/admin/locked_out.html"
+AXES_LOCKOUT_TEMPLATE = "staff/admin/locked_out.html"
 # Two-factor codes (TOTP) for staff: available to all, required for all when this is on.
 STAFF_TWO_FACTOR_REQUIRED = env_flag("STAFF_TWO_FACTOR_REQUIRED")
 OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Clinic website")
-WAGTAILADMIN_USER_LOGIN_FORM = "pages.two_factor.LoginForm"
+WAGTAILADMIN_USER_LOGIN_FORM = "staff.two_factor.LoginForm"
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -192,6 +202,53 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     media_host = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or f"{os.environ['AWS_STORAGE_BUCKET_NAME']}.s3.amazonaws.com"
     MEDIA_URL = f"https://{media_host}/"
 
+# Content-Security-Policy (django-csp). Public pages run no inline code and load nothing from
+# another origin but uploaded media on object storage; nothing may frame them.
+MEDIA_ORIGINS = [MEDIA_URL.rstrip("/")] if MEDIA_URL.startswith("https://") else []
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [NONE],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *MEDIA_ORIGINS],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Wagtail's admin uses inline styles and scripts, and frames its own previews.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", *MEDIA_ORIGINS],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+        "frame-ancestors": [SELF],
+    }
+}
+# Permissions-Policy (django-permissions-policy): no page may use these.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in [
+        "accelerometer",
+        "browsing-topics",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    ]
+}
+
 # A CDN in front of the site: pages are purged from it when they are published or unpublished.
 WAGTAILFRONTENDCACHE = {}
 if os.environ.get("CLOUDFLARE_ZONEID"):
@@ -223,7 +280,7 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "pages.logging.JSONFormatter"}},
+    "formatters": {"json": {"()": "clinic_site.logging.JSONFormatter"}},
     "handlers": {"stdout": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout", "formatter": "json"}},
     "root": {"handlers": ["stdout"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {

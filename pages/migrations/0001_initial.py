@@ -5,7 +5,7 @@ import django.db.models.deletion
 import django.utils.timezone
 import modelcluster.fields
 import modelsearch.index
-import pages.models.clinic_settings
+import clinic.models
 import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
@@ -131,7 +131,7 @@ class Migration(migrations.Migration):
                 ('urgent_help_text', models.TextField(default='If you or someone else is in danger or has a medical emergency, call 911. If you are having thoughts of suicide or are in emotional crisis, call or text 988 (Suicide & Crisis Lifeline), any time.', help_text='Shown in the urgent-help box on articles that have it switched on.', max_length=600)),
                 ('review_interval_months', models.PositiveSmallIntegerField(default=12, help_text='How often each health article needs a clinical review, in months.', validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(60)])),
                 ('flagged_phrases', models.TextField(blank=True, help_text='Extra words or phrases to warn editors about when they save an article, one per line (added to the built-in list: cure, guaranteed, 100%, no side effects, …).')),
-                ('medical_specialties', models.CharField(blank=True, default='Anesthesia, Neurologic', help_text="For search engines: the clinic's specialties from schema.org's list, comma-separated, e.g. Anesthesia, Neurologic, Rheumatologic.", max_length=200, validators=[pages.models.clinic_settings.specialties_validator])),
+                ('medical_specialties', models.CharField(blank=True, default='Anesthesia, Neurologic', help_text="For search engines: the clinic's specialties from schema.org's list, comma-separated, e.g. Anesthesia, Neurologic, Rheumatologic.", max_length=200, validators=[clinic.models.specialties_validator])),
                 ('accessibility_page', models.ForeignKey(blank=True, help_text='The accessibility statement, linked from the foot of every page.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL)),
                 ('privacy_page', models.ForeignKey(blank=True, help_text='The privacy notice, linked from the foot of every page.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL)),
                 ('site', models.OneToOneField(editable=False, on_delete=django.db.models.deletion.CASCADE, to='wagtailcore.site')),

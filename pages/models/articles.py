@@ -7,9 +7,9 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, Tabbed
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from clinic_site.text import plain_text, split_list
 from pages.blocks import BodyBlock, ReferenceBlock
-from pages.reviews import next_review_due, review_status
-from pages.text import plain_text, split_list
+from pages.structured_data import medical_web_page
 
 from .base import SitePage
 
@@ -111,7 +111,7 @@ class ArticlePage(SitePage):
         help_text="The conditions this article is about, one per line, e.g. Fibromyalgia. Tells search engines.",
     )
     reviewed_by = models.ForeignKey(
-        "pages.Clinician",
+        "people.Clinician",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -178,11 +178,11 @@ class ArticlePage(SitePage):
     def condition_names(self):
         return split_list(self.conditions_covered)
 
-    def next_review_due(self, interval_months):
-        return next_review_due(self.last_reviewed, interval_months)
+    def open_graph_type(self):
+        return "article"
 
-    def review_status(self, interval_months):
-        return review_status(self.last_reviewed, interval_months)
+    def structured_data(self, request, site_url):
+        return [medical_web_page(request, self, site_url), *super().structured_data(request, site_url)]
 
     def get_sections(self):
         """(title, anchor) of each main section: H2 headings and FAQ headings, in body order."""
@@ -208,7 +208,4 @@ class ArticlePage(SitePage):
         sections = self.get_sections()
         context["contents"] = sections if len(sections) >= self.contents_from_sections else []
         context["related_articles"] = self.get_related_articles()
-        from .clinic_settings import ClinicSettings  # imports this module
-
-        context["next_review_due"] = self.next_review_due(ClinicSettings.for_visitor(request).review_interval_months)
         return context

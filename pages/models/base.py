@@ -1,5 +1,7 @@
 from wagtail.models import Page
 
+from pages.structured_data import faq_page
+
 
 class SitePage(Page):
     """What every page of the site shares: breadcrumbs and a description for listings and search engines."""
@@ -10,6 +12,15 @@ class SitePage(Page):
     @property
     def meta_description(self):
         return self.search_description
+
+    def open_graph_type(self):
+        """What the page is to social networks (og:type)."""
+        return "website"
+
+    def structured_data(self, request, site_url):
+        """What the page is to search engines: its schema.org entries beside the clinic and breadcrumbs."""
+        faq = faq_page(request, self, getattr(self, "body", None))
+        return [faq] if faq else []
 
     def route(self, request, path_components):
         self.join_route_trail(request)

@@ -4,8 +4,9 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from clinic.models import ClinicSettings
+
 from .base import SitePage
-from .clinic_settings import ClinicSettings
 
 MAP_SEARCH_URL = "https://www.google.com/maps/search/?"
 

@@ -1,7 +1,7 @@
 from django import template
 
-from pages.models import ArticlePage
-from pages.structured_data import absolute_url, graph_for, json_ld_script
+from clinic_site.addresses import absolute_url
+from pages.structured_data import graph_for, json_ld_script
 
 register = template.Library()
 
@@ -28,7 +28,7 @@ def social_meta(context):
         "url": page.get_full_url(request),
         "title": page.seo_title or page.title,
         "description": page.meta_description,
-        "type": "article" if isinstance(page, ArticlePage) else "website",
+        "type": page.open_graph_type(),
         "site_name": clinic.clinic_name if clinic else "",
         "image_url": image_url,
     }

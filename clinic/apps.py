@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
+
+
+class ClinicConfig(AppConfig):
+    name = "clinic"
+    verbose_name = "Clinic details"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .models import ClinicSettings, OpeningHours
+        from .signals import clinic_details_changed, opening_hours_changed
+
+        for signal in (post_save, post_delete):
+            signal.connect(clinic_details_changed, sender=ClinicSettings, dispatch_uid=f"clinic-details-{signal}")
+            signal.connect(opening_hours_changed, sender=OpeningHours, dispatch_uid=f"opening-hours-{signal}")

@@ -1,0 +1,311 @@
+"""The clinic's contact details, opening hours and booking link, edited in the admin."""
+
+from functools import cached_property
+
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator, URLValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.dateformat import time_format
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Orderable, Site
+
+from clinic_site.content_cache import cached
+from clinic_site.text import split_list
+from clinic_site.views import CONTACT_CARD_CACHE_KEY
+
+from .navigation import menu_for
+
+phone_validator = RegexValidator(
+    r"^\+?[0-9(][0-9 ().-]{5,}[0-9]$",
+    "Enter a phone number using digits, spaces, dots, dashes or brackets, e.g. 480.306.4372.",
+)
+# schema.org's MedicalSpecialty values that a pain clinic might use.
+SCHEMA_SPECIALTIES = {
+    "Anesthesia",
+    "Musculoskeletal",
+    "Neurologic",
+    "Physiotherapy",
+    "PrimaryCare",
+    "Psychiatric",
+    "Rheumatologic",
+}
+
+
+def specialties_validator(value):
+    unknown = [name for name in split_list(value, ",") if name not in SCHEMA_SPECIALTIES]
+    if unknown:
+        raise ValidationError(
+            f"Not a known specialty: {', '.join(unknown)}. Choose from {', '.join(sorted(SCHEMA_SPECIALTIES))}."
+        )
+
+
+web_link_validator = URLValidator(
+    schemes=["https", "http"],
+    message="Enter a full web address starting with https:// (or http://).",
+)
+
+
+@register_setting(icon="home")
+class ClinicSettings(ClusterableModel, BaseSiteSetting):
+    clinic_name = models.CharField(max_length=120, help_text="The clinic's name as patients know it.")
+    phone = models.CharField(
+        max_length=30,
+        validators=[phone_validator],
+        help_text="Main phone number for patients, e.g. 480.306.4372. Shown on every page.",
+    )
+    email = models.EmailField(blank=True, help_text="Optional email address for patient enquiries.")
+    street_address = models.CharField(max_length=200, blank=True, help_text="Street and suite number.")
+    city = models.CharField(max_length=100, blank=True, help_text="Town or city.")
+    region = models.CharField(max_length=100, blank=True, help_text="State or region, e.g. AZ.")
+    postcode = models.CharField(max_length=20, blank=True, help_text="ZIP or postal code.")
+    country = models.CharField(
+        max_length=100, blank=True, default="United States", help_text="Shown as the last line of the address."
+    )
+    booking_url = models.URLField(
+        blank=True,
+        validators=[web_link_validator],
+        help_text="Address of your online booking page, starting with https://. "
+        "Leave empty to ask patients to call instead.",
+    )
+    booking_button_label = models.CharField(
+        max_length=40, default="Book online", help_text="Text on the booking button, e.g. 'Book online'."
+    )
+    booking_heading = models.CharField(
+        max_length=80,
+        default="Book a consultation",
+        help_text="Heading of the booking box at the end of the home page and of every article.",
+    )
+    booking_prompt = models.CharField(
+        max_length=200,
+        blank=True,
+        default="Book a consultation to talk through whether treatment could suit you.",
+        help_text="Sentence in that booking box, above the button.",
+    )
+    medical_disclaimer = models.TextField(
+        blank=True,
+        max_length=600,
+        help_text="Short note shown at the foot of every page, e.g. that the site does not replace medical advice.",
+    )
+    urgent_help_text = models.TextField(
+        max_length=600,
+        default=(
+            "If you or someone else is in danger or has a medical emergency, call 911. "
+            "If you are having thoughts of suicide or are in emotional crisis, call or text 988 "
+            "(Suicide & Crisis Lifeline), any time."
+        ),
+        help_text="Shown in the urgent-help box on articles that have it switched on.",
+    )
+    review_interval_months = models.PositiveSmallIntegerField(
+        default=12,
+        validators=[MinValueValidator(1), MaxValueValidator(60)],
+        help_text="How often each health article needs a clinical review, in months.",
+    )
+    flagged_phrases = models.TextField(
+        blank=True,
+        help_text="Extra words or phrases to warn editors about when they save an article, one per line "
+        "(added to the built-in list: cure, guaranteed, 100%, no side effects, …).",
+    )
+    medical_specialties = models.CharField(
+        max_length=200,
+        blank=True,
+        default="Anesthesia, Neurologic",
+        validators=[specialties_validator],
+        help_text="For search engines: the clinic's specialties from schema.org's list, comma-separated, "
+        "e.g. Anesthesia, Neurologic, Rheumatologic.",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The privacy notice, linked from the foot of every page.",
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The accessibility statement, linked from the foot of every page.",
+    )
+
+    select_related = ["privacy_page", "accessibility_page"]
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("clinic_name"), FieldPanel("phone"), FieldPanel("email")],
+            heading="Contact details",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("street_address"),
+                FieldPanel("city"),
+                FieldPanel("region"),
+                FieldPanel("postcode"),
+                FieldPanel("country"),
+            ],
+            heading="Address",
+        ),
+        InlinePanel("opening_hours", heading="Opening hours", label="Day"),
+        MultiFieldPanel(
+            [
+                FieldPanel("booking_url"),
+                FieldPanel("booking_button_label"),
+                FieldPanel("booking_heading"),
+                FieldPanel("booking_prompt"),
+            ],
+            heading="Online booking",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("medical_disclaimer"), FieldPanel("urgent_help_text")], heading="Disclaimers and safety"
+        ),
+        MultiFieldPanel(
+            [FieldPanel("review_interval_months"), FieldPanel("flagged_phrases"), FieldPanel("medical_specialties")],
+            heading="Health content",
+        ),
+        MultiFieldPanel(
+            [PageChooserPanel("privacy_page"), PageChooserPanel("accessibility_page")], heading="Footer links"
+        ),
+    ]
+
+    class Meta:
+        verbose_name = "Clinic details"
+
+    def __str__(self):
+        return self.clinic_name or "Clinic details"
+
+    @classmethod
+    def for_visitor(cls, request):
+        """This site's details, from the cache until they change; blank ones when the request
+        matches no site, so error pages still render."""
+        if not hasattr(request, "_clinic_settings"):
+            site = Site.find_for_request(request)
+            request._clinic_settings = cached(f"clinic-settings:{site.pk}", lambda: cls.load(site)) if site else cls()
+        return request._clinic_settings
+
+    @classmethod
+    def load(cls, site):
+        """Everything the templates use, loaded up front so that it can be cached whole."""
+        clinic = cls.for_site(site)
+        clinic.hours  # noqa: B018 - loads the opening hours
+        clinic.keep_contact_card()
+        return clinic
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        self.__dict__.pop("contact_card", None)
+        self.keep_contact_card()
+
+    def keep_contact_card(self):
+        """Refreshed whenever the details are loaded or saved, so the error page always has it."""
+        cache.set(CONTACT_CARD_CACHE_KEY, self.contact_card, timeout=None)
+
+    @property
+    def specialty_list(self):
+        return split_list(self.medical_specialties, ",")
+
+    @cached_property
+    def contact_card(self):
+        """What the error page shows: it reads this from the cache, never from the database."""
+        return {
+            "clinic_name": self.clinic_name,
+            "phone": self.phone,
+            "phone_href": self.phone_href,
+            "menu": menu_for(self.site),
+        }
+
+    @property
+    def phone_href(self):
+        """The phone number as a tel: link target (digits and a leading +)."""
+        digits = "".join(ch for ch in self.phone if ch.isdigit())
+        return f"tel:{'+' if self.phone.strip().startswith('+') else ''}{digits}"
+
+    @property
+    def address_lines(self):
+        locality = " ".join(part for part in [self.region, self.postcode] if part)
+        city_line = ", ".join(part for part in [self.city, locality] if part)
+        return [line for line in [self.street_address, city_line, self.country] if line]
+
+    @cached_property
+    def hours(self):
+        return sorted(self.opening_hours.all(), key=lambda row: row.weekday)
+
+    @cached_property
+    def opening_hours_summary(self):
+        """Consecutive days with the same hours merged, today's group marked.
+
+        [{"days": "Monday – Friday", "hours": "9:00 AM – 5:00 PM", "is_today": True}, ...]
+        """
+        today = timezone.localdate().weekday()
+        groups = []  # runs of consecutive days with the same hours
+        for row in self.hours:
+            run = groups[-1] if groups else None
+            if run and run[-1].hours_text == row.hours_text and run[-1].weekday == row.weekday - 1:
+                run.append(row)
+            else:
+                groups.append([row])
+        summary = []
+        for days in groups:
+            first, last = days[0].get_weekday_display(), days[-1].get_weekday_display()
+            summary.append(
+                {
+                    "days": first if len(days) == 1 else f"{first} – {last}",
+                    "hours": days[0].hours_text,
+                    "is_today": any(row.weekday == today for row in days),
+                }
+            )
+        return summary
+
+
+class OpeningHours(Orderable):
+    WEEKDAYS = [
+        (0, "Monday"),
+        (1, "Tuesday"),
+        (2, "Wednesday"),
+        (3, "Thursday"),
+        (4, "Friday"),
+        (5, "Saturday"),
+        (6, "Sunday"),
+    ]
+
+    clinic = ParentalKey(ClinicSettings, on_delete=models.CASCADE, related_name="opening_hours")
+    weekday = models.PositiveSmallIntegerField(choices=WEEKDAYS, help_text="Day of the week.")
+    opens = models.TimeField(null=True, blank=True, help_text="Opening time, e.g. 09:00.")
+    closes = models.TimeField(null=True, blank=True, help_text="Closing time, e.g. 17:00.")
+    closed = models.BooleanField(default=False, help_text="Tick if the clinic is closed all day.")
+
+    panels = [FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes"), FieldPanel("closed")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "opening hours"
+        verbose_name_plural = "opening hours"
+
+    def __str__(self):
+        return f"{self.get_weekday_display()}: {self.hours_text}"
+
+    @property
+    def hours_text(self):
+        if self.closed:
+            return "Closed"
+        return f"{time_format(self.opens, 'g:i A')} – {time_format(self.closes, 'g:i A')}"
+
+    def clean(self):
+        if self.closed:
+            self.opens = self.closes = None
+            return
+        if self.opens is None or self.closes is None:
+            raise ValidationError("Enter both an opening and a closing time, or tick 'closed'.")
+        if self.opens >= self.closes:
+            raise ValidationError({"closes": "The closing time must be later than the opening time."})
+
+
+def default_clinic_settings():
+    """The default site's clinic details, for work done outside a visitor's request (admin reports)."""
+    site = Site.objects.filter(is_default_site=True).first()
+    return ClinicSettings.for_site(site) if site else ClinicSettings()

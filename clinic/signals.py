@@ -1,0 +1,30 @@
+"""A change to the clinic details is a change to every page: a new content generation, and a CDN purge."""
+
+from django.conf import settings
+from django.db import transaction
+from wagtail.models import Site
+
+from clinic_site.content_cache import start_new_generation
+
+
+def opening_hours_changed(sender, instance, **kwargs):
+    transaction.on_commit(start_new_generation)
+
+
+def clinic_details_changed(sender, instance, **kwargs):
+    # After the whole save, opening hours included.
+    transaction.on_commit(start_new_generation)
+    transaction.on_commit(lambda: purge_site_from_cdn(instance.site_id))
+
+
+def purge_site_from_cdn(site_id):
+    """The phone number and hours are on every page: a CDN must drop them all."""
+    if not settings.WAGTAILFRONTENDCACHE:
+        return
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+    site = Site.objects.filter(pk=site_id).select_related("root_page").first()
+    if site:
+        batch = PurgeBatch()
+        batch.add_pages(site.root_page.get_descendants(inclusive=True).live().specific())
+        batch.purge()

@@ -1,0 +1,33 @@
+"""One counter for "the content changed": cached pages, clinic details and menus all carry it in their keys.
+
+It knows nothing of models: each app connects its own signals to `start_new_generation`
+(pages on publish, unpublish, move and delete; the clinic details on save), so that
+nothing cached from before a change is used again.
+"""
+
+from django.core.cache import cache
+
+GENERATION_KEY = "content-generation"
+# Long enough to matter, short enough that a missed signal heals itself.
+OBJECT_CACHE_SECONDS = 60 * 60
+
+
+def current_generation():
+    return cache.get_or_set(GENERATION_KEY, 1, timeout=None)
+
+
+def start_new_generation(**kwargs):
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 1, timeout=None)
+
+
+def cached(name, loader):
+    """`loader()`'s result, kept in the shared cache until the content changes."""
+    key = f"{name}:{current_generation()}"
+    value = cache.get(key)
+    if value is None:
+        value = loader()
+        cache.set(key, value, OBJECT_CACHE_SECONDS)
+    return value

@@ -1,0 +1,63 @@
+"""The admin's view of clinical reviews: a report of articles due for review and a dashboard panel."""
+
+from django.urls import reverse
+from django.utils.functional import cached_property
+from wagtail.admin.ui.components import Component
+from wagtail.admin.views.reports import PageReportView
+
+from clinic.models import default_clinic_settings
+from pages.models import ArticlePage
+
+from .schedule import needing_review, next_review_due, review_status
+
+
+def review_interval():
+    return default_clinic_settings().review_interval_months
+
+
+def articles_needing_review():
+    articles = ArticlePage.objects.select_related("reviewed_by").order_by("last_reviewed", "title")
+    return needing_review(articles, review_interval())
+
+
+class ReviewsDueReportView(PageReportView):
+    page_title = "Medical reviews due"
+    header_icon = "doc-full-inverse"
+    results_template_name = "clinical_review/admin/reviews_due_results.html"
+    index_url_name = "reviews_due"
+    index_results_url_name = "reviews_due_results"
+    any_permission_required = ["add", "change", "publish"]
+    list_export = ["title", "reviewed_by", "last_reviewed", "review_due_date", "review_state"]
+    export_headings = {"review_due_date": "Next review due", "review_state": "Review status"}
+
+    @cached_property
+    def interval(self):
+        return review_interval()
+
+    def get_queryset(self):
+        return articles_needing_review()
+
+    def decorate_paginated_queryset(self, articles):
+        for article in articles:
+            article.review_due_date = next_review_due(article.last_reviewed, self.interval)
+            article.review_state = STATUS_LABELS[review_status(article.last_reviewed, self.interval)]
+        return articles
+
+
+STATUS_LABELS = {
+    "never": "Never reviewed",
+    "overdue": "Overdue",
+    "due-soon": "Due within 30 days",
+    "current": "Current",
+}
+
+
+class ReviewsDuePanel(Component):
+    """On the admin dashboard: how many articles need a clinical review."""
+
+    name = "reviews_due"
+    order = 110
+    template_name = "clinical_review/admin/reviews_due_panel.html"
+
+    def get_context_data(self, parent_context=None):
+        return {"count": articles_needing_review().count(), "report_url": reverse("reviews_due")}

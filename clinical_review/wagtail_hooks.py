@@ -1,0 +1,57 @@
+from django.contrib import messages
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from clinic.models import ClinicSettings
+from clinic_site.text import split_list
+from pages.models import ArticlePage
+
+from .claims import article_text, overstated_claims
+from .report import ReviewsDuePanel, ReviewsDueReportView
+
+
+def can_edit_pages(user):
+    return PagePermissionPolicy().user_has_any_permission(user, ["add", "change", "publish"])
+
+
+class ReviewsDueMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_edit_pages(request.user)
+
+
+@hooks.register("register_admin_urls")
+def review_report_urls():
+    return [
+        path("reports/reviews-due/", ReviewsDueReportView.as_view(), name="reviews_due"),
+        path(
+            "reports/reviews-due/results/",
+            ReviewsDueReportView.as_view(results_only=True),
+            name="reviews_due_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def review_report_menu_item():
+    return ReviewsDueMenuItem("Medical reviews due", reverse("reviews_due"), icon_name="doc-full-inverse", order=50)
+
+
+@hooks.register("construct_homepage_panels")
+def review_panel(request, panels):
+    if can_edit_pages(request.user):
+        panels.append(ReviewsDuePanel())
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_about_overstated_claims(request, page):
+    """Warn, never block: the article is saved either way."""
+    if not isinstance(page.specific, ArticlePage):
+        return
+    extra = split_list(ClinicSettings.for_visitor(request).flagged_phrases)
+    for phrase, sentence in overstated_claims(article_text(page.specific), extra):
+        messages.warning(
+            request, f"Check this claim: “{phrase}” may overstate what the treatment can do. In: “{sentence}”"
+        )

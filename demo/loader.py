@@ -1,0 +1,180 @@
+"""Builds the demo site through the page models, idempotently.
+
+A demo page is created when missing and brought up to date when only this loader
+has saved it. Once a person has saved a revision of a page, it belongs to the
+clinic and is left alone; so are clinic details that have already been filled in.
+"""
+
+import secrets
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from clinic.models import ClinicSettings, OpeningHours
+from pages.models import (
+    ArticleIndexPage,
+    ArticlePage,
+    ContactPage,
+    HomePage,
+    HomePageFeaturedArticle,
+    StandardPage,
+)
+from people.models import Clinician
+from staff.roles import CLINIC_MANAGERS, EDITORS, MEDICAL_REVIEWERS, setup_roles
+
+from . import articles, clinic, clinicians, site_pages
+from .images import demo_image
+
+
+def strip_block_ids(data):
+    """StreamField data without the random block ids, for comparing content."""
+    if isinstance(data, dict):
+        return {key: strip_block_ids(value) for key, value in data.items() if key != "id"}
+    if isinstance(data, list):
+        return [strip_block_ids(item) for item in data]
+    return data
+
+
+def field_value(page, name):
+    field = page._meta.get_field(name)
+    value = getattr(page, name)
+    if hasattr(field, "stream_block"):
+        return strip_block_ids(field.stream_block.get_prep_value(value))
+    return value
+
+
+class DemoLoader:
+    def __init__(self, log=print):
+        self.log = log
+
+    @transaction.atomic
+    def run(self):
+        home = self.home_page()
+        self.site(home)
+        self.clinic_settings(home)
+        index = self.page(home, ArticleIndexPage, site_pages.ARTICLE_INDEX)
+        reviewer = self.reviewer()
+        demo_articles = {
+            data["slug"]: self.page(
+                index,
+                ArticlePage,
+                {**data, "hero_image": demo_image(*data["hero_image"]), "reviewed_by": reviewer},
+            )
+            for data in articles.ARTICLES
+        }
+        self.page(home, ContactPage, site_pages.CONTACT)
+        standard = {data["slug"]: self.page(home, StandardPage, data) for data in site_pages.STANDARD_PAGES}
+        self.home_sections(home, demo_articles)
+        self.footer_links(home, standard["privacy"], standard["accessibility"])
+        groups = setup_roles()
+        self.accounts(groups, reviewer)
+
+    def home_page(self):
+        root = Page.get_first_root_node()
+        home = HomePage.objects.child_of(root).first()
+        if home:
+            self.update(home, site_pages.HOME)
+            return home
+        slug = "home"
+        placeholder = Page.objects.child_of(root).filter(slug=slug).first()
+        if placeholder and type(placeholder.specific) is Page and not placeholder.get_children().exists():
+            # Wagtail's own "Welcome" page, replaced by ours. Its site is kept (deleting
+            # the page would delete the site) and pointed at the new home page below.
+            Site.objects.filter(root_page=placeholder).update(root_page=root)
+            placeholder.delete()
+        elif placeholder:
+            slug = "clinic"
+        return self.create(root, HomePage(slug=slug, **site_pages.HOME))
+
+    def site(self, home):
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+        elif site.root_page_id != home.pk:
+            site.root_page = home
+            site.save()
+
+    def accounts(self, groups, reviewer):
+        """One example account per role, each with a generated password shown only when it is created."""
+        User = get_user_model()
+        for username, role in [("editor", EDITORS), ("reviewer", MEDICAL_REVIEWERS), ("manager", CLINIC_MANAGERS)]:
+            if User.objects.filter(username=username).exists():
+                continue
+            password = secrets.token_urlsafe(12)
+            user = User.objects.create_user(username=username, password=password, first_name=role)
+            user.groups.add(groups[role])
+            self.log(f"Created demo account '{username}' ({role}) with password: {password}  (shown only this once)")
+            if role == MEDICAL_REVIEWERS and reviewer.user is None:
+                reviewer.user = user
+                reviewer.save()
+
+    def reviewer(self):
+        reviewer, created = Clinician.objects.get_or_create(
+            name=clinicians.DEMO_REVIEWER["name"], defaults=clinicians.DEMO_REVIEWER
+        )
+        if created:
+            self.log(f"Created the example reviewer {reviewer}: replace it under Snippets › Clinicians.")
+        return reviewer
+
+    def clinic_settings(self, home):
+        site = Site.objects.get(root_page=home)
+        settings = ClinicSettings.for_site(site)
+        if settings.clinic_name:
+            return
+        for name, value in clinic.CLINIC.items():
+            setattr(settings, name, value)
+        settings.opening_hours = [OpeningHours(**row) for row in clinic.OPENING_HOURS]
+        settings.save()
+        self.log(
+            f"Clinic details set for {settings.clinic_name}. The booking link is a placeholder: "
+            "change it in the admin under Settings › Clinic details."
+        )
+
+    def page(self, parent, page_class, data):
+        page = page_class.objects.child_of(parent).filter(slug=data["slug"]).first()
+        if page is None:
+            return self.create(parent, page_class(**data))
+        self.update(page, data)
+        return page
+
+    def create(self, parent, page):
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.log(f"Created {page.title}")
+        return page
+
+    def update(self, page, data):
+        if page.revisions.exclude(user=None).exists():
+            self.log(f"Kept {page.title}: edited by staff")
+            return
+        current = {name: field_value(page, name) for name in data}
+        for name, value in data.items():
+            setattr(page, name, value)
+        if any(field_value(page, name) != current[name] for name in data):
+            page.save_revision().publish()
+            self.log(f"Updated {page.title}")
+
+    def home_sections(self, home, demo_articles):
+        """Featured articles and the conditions list, which need the articles to exist first."""
+        if home.revisions.exclude(user=None).exists():
+            return
+        featured = list(demo_articles.values())
+        conditions = [
+            {
+                "type": "condition",
+                "value": {"name": name, "description": description, "article": demo_articles[slug].pk},
+            }
+            for name, description, slug in site_pages.CONDITIONS
+        ]
+        current = ([row.article_id for row in home.featured_articles.all()], field_value(home, "conditions"))
+        home.conditions = conditions
+        if current != ([article.pk for article in featured], field_value(home, "conditions")):
+            home.featured_articles = [HomePageFeaturedArticle(article=article) for article in featured]
+            home.save_revision().publish()
+
+    def footer_links(self, home, privacy, accessibility):
+        settings = ClinicSettings.for_site(Site.objects.get(root_page=home))
+        if settings.privacy_page_id is None and settings.accessibility_page_id is None:
+            settings.privacy_page, settings.accessibility_page = privacy, accessibility
+            settings.save()

@@ -1,0 +1,124 @@
+"""Staff roles and the clinical sign-off workflow, set up idempotently by `manage.py setup_roles`.
+
+- Editors: create and edit pages, images and documents, and submit changes for review.
+  They cannot publish, record medical reviews or change the clinic settings.
+- Medical reviewers: what editors can, plus approve or reject articles in review
+  (Wagtail publishes on approval as the approver, so they may publish below article
+  indexes only), record medical reviews and keep the list of clinicians.
+- Clinic managers: change the clinic settings and see the booking report.
+Superusers keep everything.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from clinical_review.models import MedicalReviewTask
+from pages.models import ArticleIndexPage
+
+EDITORS = "Editors"
+MEDICAL_REVIEWERS = "Medical reviewers"
+CLINIC_MANAGERS = "Clinic managers"
+MEDICAL_REVIEW_WORKFLOW = "Medical review"
+MEDICAL_REVIEW_TASK = "Approval by a medical reviewer"
+
+CONTENT_PAGE_PERMISSIONS = ["add_page", "change_page"]
+CONTENT_COLLECTION_PERMISSIONS = [
+    "add_image",
+    "change_image",
+    "choose_image",
+    "add_document",
+    "change_document",
+    "choose_document",
+]
+
+ROLES = {
+    EDITORS: {
+        "model": ["wagtailadmin.access_admin"],
+        "page": CONTENT_PAGE_PERMISSIONS,
+        "collection": CONTENT_COLLECTION_PERMISSIONS,
+    },
+    MEDICAL_REVIEWERS: {
+        "model": [
+            "wagtailadmin.access_admin",
+            "pages.record_medical_review",
+            "people.add_clinician",
+            "people.change_clinician",
+            "people.view_clinician",
+        ],
+        "page": CONTENT_PAGE_PERMISSIONS,
+        "collection": CONTENT_COLLECTION_PERMISSIONS,
+    },
+    CLINIC_MANAGERS: {
+        "model": ["wagtailadmin.access_admin", "clinic.change_clinicsettings", "booking.view_bookingclick"],
+        "page": [],
+        "collection": [],
+    },
+}
+
+
+def permission(name):
+    app_label, codename = name.split(".") if "." in name else (None, name)
+    permissions = Permission.objects.filter(codename=codename)
+    return permissions.get(content_type__app_label=app_label) if app_label else permissions.get()
+
+
+@transaction.atomic
+def setup_roles():
+    """Make the three groups and the workflow exactly as described above. Returns the groups by name."""
+    groups = {name: configure_group(name, spec) for name, spec in ROLES.items()}
+    setup_medical_review_workflow(groups[MEDICAL_REVIEWERS])
+    return groups
+
+
+def configure_group(name, spec):
+    group, _ = Group.objects.get_or_create(name=name)
+    group.permissions.set([permission(model_permission) for model_permission in spec["model"]])
+
+    root_page = Page.get_first_root_node()
+    page_permissions = [permission(f"wagtailcore.{codename}") for codename in spec["page"]]
+    # Whole-site permissions are set exactly; the article indexes' own are set by assign_medical_review.
+    GroupPagePermission.objects.filter(group=group, page=root_page).exclude(permission__in=page_permissions).delete()
+    for page_permission in page_permissions:
+        GroupPagePermission.objects.get_or_create(group=group, page=root_page, permission=page_permission)
+
+    root_collection = Collection.get_first_root_node()
+    collection_permissions = [permission(codename) for codename in spec["collection"]]
+    GroupCollectionPermission.objects.filter(group=group).exclude(
+        collection=root_collection, permission__in=collection_permissions
+    ).delete()
+    for collection_permission in collection_permissions:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=root_collection, permission=collection_permission
+        )
+    return group
+
+
+def setup_medical_review_workflow(reviewers):
+    workflow, _ = Workflow.objects.get_or_create(name=MEDICAL_REVIEW_WORKFLOW, defaults={"active": True})
+    task, _ = MedicalReviewTask.objects.get_or_create(name=MEDICAL_REVIEW_TASK)
+    task.groups.set([reviewers])
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    for index in ArticleIndexPage.objects.all():
+        assign_medical_review(index, workflow)
+    return workflow
+
+
+def assign_medical_review(index, workflow=None):
+    """Every change to an article below this index waits for a medical reviewer's approval."""
+    workflow = workflow or Workflow.objects.filter(name=MEDICAL_REVIEW_WORKFLOW).first()
+    reviewers = Group.objects.filter(name=MEDICAL_REVIEWERS).first()
+    if workflow is None or reviewers is None:
+        return
+    WorkflowPage.objects.update_or_create(page=index, defaults={"workflow": workflow})
+    GroupPagePermission.objects.get_or_create(
+        group=reviewers, page=index, permission=permission("wagtailcore.publish_page")
+    )
