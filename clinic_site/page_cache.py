@@ -1,45 +1,85 @@
-"""Whole pages cached for anonymous visitors, in the shared cache when one is configured.
+"""Whole pages for anonymous visitors, answered before the rest of the middleware runs.
 
-A cached page is answered before Wagtail looks anything up, so a hit makes no SQL
-query. Keys carry the content generation (see content_cache), so publishing or
-changing the clinic details replaces every cached page at once. Staff (anyone with
-a session cookie), previews, query strings other than `?page=N`, and responses
-that set cookies are never cached.
+The middleware stands near the top of the stack. On the way out it stores a page
+with every header the middleware below it added (security headers included), and
+answers the next visitor from the cache with those same headers, without a
+database query or any other middleware's work. Keys carry the content generation
+(see content_cache), the site, the scheme and today's date (pages show today's
+opening hours), so publishing or changing the clinic details replaces every cached
+page at once.
+
+Never cached: staff (anyone with a session cookie), previews and the admin, POSTs,
+query strings other than `?page=N` on a listing that shows page N, and responses
+that set cookies or are private.
 """
+
+import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.http.request import split_domain_port
 from django.utils import timezone
+from django.utils.cache import get_conditional_response
+from wagtail.models import Site
 
-from clinic_site.content_cache import current_generation
+from clinic_site.content_cache import cached, current_generation
 
 SKIPPED_PREFIXES = ("/admin/", "/book/", "/search/", "/documents/", "/static/", "/media/", "/healthz")
+# Headers that belong to one response only.
+UNSTORED_HEADERS = {"set-cookie", "content-length", "date", "x-page-cache"}
+MAX_PAGE_DIGITS = 5
 
 
-def cache_key(request):
-    # The date is in the key because pages show today's opening hours.
+def page_number_in(query):
+    """0 for no query string, N for `?page=N` in ASCII digits, None for anything else."""
+    if not query:
+        return 0
+    value = query.get("page", "")
+    if list(query) == ["page"] and value.isascii() and value.isdigit() and len(value) <= MAX_PAGE_DIGITS:
+        return int(value)
+    return None
+
+
+def site_id_for(request):
+    """The Wagtail site serving this request, as Site.find_for_request picks it, from one cached table."""
+    hostname, port = split_domain_port(request.get_host())[0], int(request.get_port())
+    sites = cached("sites", lambda: list(Site.objects.values_list("pk", "hostname", "port", "is_default_site")))
+    exact = [pk for pk, name, site_port, _ in sites if name == hostname and site_port == port]
+    named = [(pk, default) for pk, name, _, default in sites if name == hostname]
+    named_default = [pk for pk, default in named if default]
+    defaults = [pk for pk, *_, default in sites if default]
+    if exact or named_default:
+        return (exact or named_default)[0]
+    if len(named) == 1:
+        return named[0][0]
+    return defaults[0] if defaults else None
+
+
+def cache_key(request, page_number):
     return ":".join(
         [
             "page",
             str(current_generation()),
             timezone.localdate().isoformat(),
-            request.get_host(),
-            request.get_full_path(),
+            request.scheme,
+            str(site_id_for(request)),
+            request.path,
+            str(page_number),
         ]
     )
 
 
 def is_cacheable_request(request):
-    if settings.PAGE_CACHE_SECONDS <= 0 or request.method not in ("GET", "HEAD"):
-        return False
-    if request.path.startswith(SKIPPED_PREFIXES) or settings.SESSION_COOKIE_NAME in request.COOKIES:
-        return False
-    query = request.GET
-    return not query or (list(query) == ["page"] and query["page"].isdigit() and len(query["page"]) < 6)
+    return (
+        settings.PAGE_CACHE_SECONDS > 0
+        and request.method in ("GET", "HEAD")
+        and not request.path.startswith(SKIPPED_PREFIXES)
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+    )
 
 
-def is_cacheable_response(request, response):
+def is_cacheable_response(request, response, page_number):
     return (
         response.status_code == 200
         and not response.streaming
@@ -47,12 +87,24 @@ def is_cacheable_response(request, response):
         and getattr(request, "resolver_match", None) is not None
         and request.resolver_match.url_name == "wagtail_serve"
         and "private" not in response.get("Cache-Control", "")
+        # ?page=N only on a listing that showed page N: other numbers would each fill an entry.
+        and page_number == getattr(request, "listing_page_number", 0)
     )
 
 
 def add_cache_control(response):
-    # Browsers check back every time; a CDN may keep the page (it is purged on publish).
+    # Browsers check back every time (a 304 when nothing changed); a CDN may keep the page (purged on publish).
     response["Cache-Control"] = f"public, max-age=0, s-maxage={settings.PAGE_CACHE_SECONDS}"
+    return response
+
+
+def from_cache(request, entry):
+    response = get_conditional_response(request, etag=entry["headers"]["ETag"])
+    if response is None:
+        response = HttpResponse(entry["content"])
+    for name, value in entry["headers"].items():
+        response[name] = value
+    response["X-Page-Cache"] = "hit"
     return response
 
 
@@ -61,21 +113,18 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not is_cacheable_request(request):
+        page_number = page_number_in(request.GET)
+        if page_number is None or not is_cacheable_request(request):
             return self.get_response(request)
-        key = cache_key(request)
-        cached = cache.get(key)
-        if cached is not None:
-            response = HttpResponse(cached["content"], content_type=cached["content_type"])
-            response["X-Page-Cache"] = "hit"
-            return add_cache_control(response)
+        key = cache_key(request, page_number)
+        entry = cache.get(key)
+        if entry is not None:
+            return from_cache(request, entry)
         response = self.get_response(request)
-        if is_cacheable_response(request, response):
-            cache.set(
-                key,
-                {"content": response.content, "content_type": response["Content-Type"]},
-                settings.PAGE_CACHE_SECONDS,
-            )
-            response["X-Page-Cache"] = "miss"
+        if is_cacheable_response(request, response, page_number):
+            response["ETag"] = f'"{hashlib.blake2b(response.content, digest_size=16).hexdigest()}"'
             add_cache_control(response)
+            headers = {name: value for name, value in response.items() if name.lower() not in UNSTORED_HEADERS}
+            cache.set(key, {"content": response.content, "headers": headers}, settings.PAGE_CACHE_SECONDS)
+            response["X-Page-Cache"] = "miss"
         return response

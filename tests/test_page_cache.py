@@ -24,12 +24,42 @@ def test_a_cache_hit_makes_no_sql_query(client, fibromyalgia, django_assert_num_
     assert response["Cache-Control"] == "public, max-age=0, s-maxage=300"
 
 
-def test_a_hit_still_gets_the_security_headers(client, home):
-    client.get(home.url)
-    response = client.get(home.url)
-    assert response["X-Page-Cache"] == "hit"
-    assert "frame-ancestors 'none'" in response["Content-Security-Policy"]
-    assert response["X-Content-Type-Options"] == "nosniff"
+SECURITY_HEADERS = [
+    "Content-Security-Policy",
+    "X-Content-Type-Options",
+    "Referrer-Policy",
+    "Permissions-Policy",
+    "Cross-Origin-Opener-Policy",
+    "X-Frame-Options",
+]
+
+
+def test_a_hit_gets_every_header_the_page_had(client, home):
+    miss = client.get(home.url)
+    hit = client.get(home.url)
+    assert (miss["X-Page-Cache"], hit["X-Page-Cache"]) == ("miss", "hit")
+    for header in SECURITY_HEADERS:
+        assert hit[header] == miss[header], header
+    assert hit["Content-Type"] == "text/html; charset=utf-8" and hit.content == miss.content
+
+
+@override_settings(SECURE_HSTS_SECONDS=31_536_000, SECURE_HSTS_INCLUDE_SUBDOMAINS=True)
+def test_a_hit_over_https_keeps_hsts(client, home):
+    client.get(home.url, secure=True)
+    hit = client.get(home.url, secure=True)
+    assert hit["X-Page-Cache"] == "hit"
+    assert hit["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains"
+    assert "Strict-Transport-Security" not in client.get(home.url)
+
+
+def test_an_unchanged_page_answers_304(client, fibromyalgia, django_assert_num_queries):
+    etag = client.get(fibromyalgia.url)["ETag"]
+    with django_assert_num_queries(0):
+        response = client.get(fibromyalgia.url, headers={"If-None-Match": etag})
+    assert response.status_code == 304 and not response.content
+    assert response["ETag"] == etag and "Content-Security-Policy" in response
+    fibromyalgia.save_revision().publish()
+    assert client.get(fibromyalgia.url, headers={"If-None-Match": etag}).status_code == 200
 
 
 def test_publishing_refreshes_the_page(client, fibromyalgia):
@@ -67,10 +97,26 @@ def test_staff_are_never_served_or_cached(admin_client, client, fibromyalgia):
     assert b"checker-trigger" not in client.get(fibromyalgia.url).content
 
 
-@pytest.mark.parametrize("query", ["?utm_source=x", "?page=abc", "?page=1&x=2", "?q=" + "a" * 500])
+@pytest.mark.parametrize(
+    "query", ["?utm_source=x", "?page=abc", "?page=1&x=2", "?q=" + "a" * 500, "?page=\u0663", "?page=999999"]
+)
 def test_odd_query_strings_are_not_cached(client, article_index, query):
     client.get(article_index.url + query)
     assert "X-Page-Cache" not in client.get(article_index.url + query)
+
+
+def test_page_numbers_are_cached_only_for_the_page_a_listing_shows(client, article_index, home):
+    client.get(article_index.url + "?page=1")
+    assert client.get(article_index.url + "?page=1")["X-Page-Cache"] == "hit"
+    for url in [article_index.url + "?page=7", home.url + "?page=2"]:  # past the last page; no listing
+        assert client.get(url).status_code == 200
+        assert "X-Page-Cache" not in client.get(url), url
+
+
+def test_every_port_in_the_host_header_shares_one_entry(client, home):
+    assert client.get(home.url, HTTP_HOST="127.0.0.1:4242")["X-Page-Cache"] == "miss"
+    for port in (4243, 4244, 8000):
+        assert client.get(home.url, HTTP_HOST=f"127.0.0.1:{port}")["X-Page-Cache"] == "hit"
 
 
 def test_search_and_booking_are_not_cached(client):

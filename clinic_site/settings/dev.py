@@ -17,3 +17,9 @@ WHITENOISE_AUTOREFRESH = True
 LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "WARNING")  # noqa: F405
 # Template changes show at once; set PAGE_CACHE_SECONDS to try the page cache locally.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
+# The development server is one process: local memory is enough, and nothing is left on disk.
+if not os.environ.get("REDIS_URL"):
+    CACHES = {
+        name: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": name}
+        for name in ("default", "renditions")
+    }

@@ -1,5 +1,7 @@
 """The test suite: production-like (DEBUG off), fast password hashing."""
 
+import os
+
 from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-insecure-key"
@@ -13,3 +15,9 @@ PAGE_CACHE_SECONDS = 0
 # Static files straight from the source folders, as in development (no collectstatic needed).
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
+# One process: local memory. Tests that start servers of their own give them their own cache.
+if not os.environ.get("REDIS_URL"):
+    CACHES = {
+        name: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": name}
+        for name in ("default", "renditions")
+    }

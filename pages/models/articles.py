@@ -67,6 +67,8 @@ class ArticleIndexPage(SitePage):
         paginator = Paginator(self.get_articles(), self.articles_per_page)
         # get_page() turns a missing, non-numeric or out-of-range ?page= into a real page.
         context["articles"] = paginator.get_page(request.GET.get("page"))
+        # The page cache keeps ?page=N only when it names the page shown (see clinic_site.page_cache).
+        request.listing_page_number = context["articles"].number if "page" in request.GET else 0
         return context
 
 
