@@ -6,7 +6,10 @@ from wagtail.test.utils.form_data import querydict_from_html
 
 def form_data(response, form_id):
     """The form's current field values, as the browser would post them unchanged."""
-    html = response.content.decode()
+    return form_data_from_html(response.content.decode(), form_id)
+
+
+def form_data_from_html(html, form_id):
     data = querydict_from_html(html, form_id=form_id)
     # Browsers send "on" for a ticked checkbox that has no value attribute.
     form = BeautifulSoup(html, "html.parser").find("form", id=form_id)

@@ -1,7 +1,6 @@
 """The production server (gunicorn) when its database is unreachable: friendly pages, never a traceback."""
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -11,13 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.servers import free_port
+
 PROJECT = Path(__file__).resolve().parent.parent
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def fetch(url):

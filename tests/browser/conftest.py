@@ -6,18 +6,21 @@ newcomer runs: migrate, then load_demo_content.
 """
 
 import os
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
-PROJECT = Path(__file__).resolve().parents[2]
-ARTIFACTS = PROJECT / "test-artifacts"
+from tests.servers import (
+    ARTIFACTS,
+    PROJECT,
+    build_demo_site,
+    free_port,
+    own_database_url,
+    wait_until_up,
+)
+
 SCREENSHOTS = ARTIFACTS / "screenshots"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -31,66 +34,18 @@ CHROMIUM_ARGS = [
 ]
 
 
-def browser_database_url():
-    """A database of the browser tests' own, next to the one the other tests use."""
-    url = os.environ.get("DATABASE_URL")
-    if not url:
-        path = ARTIFACTS / "browser.sqlite3"
-        path.unlink(missing_ok=True)
-        return f"sqlite:///{path}"
-    import psycopg2
-
-    parts = urlsplit(url)
-    name = parts.path.lstrip("/") + "_browser"
-    admin = psycopg2.connect(urlunsplit(parts._replace(path="/postgres")))
-    admin.autocommit = True
-    with admin.cursor() as cursor:
-        cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        cursor.execute(f'CREATE DATABASE "{name}"')
-    admin.close()
-    return urlunsplit(parts._replace(path="/" + name))
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_until_up(url, process, seconds=60):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"The test server stopped with exit code {process.returncode}")
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError(f"The test server did not answer at {url} within {seconds} s")
-
-
-# Known passwords for the demo's staff accounts, set on the browser tests' own database only.
-STAFF_PASSWORD = "browser-tests-only-password"
-SET_STAFF_PASSWORDS = f"""
-from django.contrib.auth import get_user_model
-for user in get_user_model().objects.filter(username__in=["editor", "reviewer", "manager"]):
-    user.set_password("{STAFF_PASSWORD}")
-    user.save()
-"""
-
-
 @pytest.fixture(scope="session")
 def site_url():
     ARTIFACTS.mkdir(exist_ok=True)
-    env = os.environ | {"DJANGO_SETTINGS_MODULE": "clinic_site.settings.test", "DATABASE_URL": browser_database_url()}
-    manage = [sys.executable, str(PROJECT / "manage.py")]
-    for command in (["migrate", "--noinput", "-v0"], ["load_demo_content"], ["shell", "-c", SET_STAFF_PASSWORDS]):
-        subprocess.run(manage + command, env=env, check=True, capture_output=True, cwd=PROJECT)
+    env = os.environ | {
+        "DJANGO_SETTINGS_MODULE": "clinic_site.settings.test",
+        "DATABASE_URL": own_database_url("browser"),
+    }
+    build_demo_site(env)
     port = free_port()
     log = open(ARTIFACTS / "browser-server.log", "w")
     server = subprocess.Popen(
-        manage + ["runserver", "--noreload", f"127.0.0.1:{port}"],
+        [sys.executable, str(PROJECT / "manage.py"), "runserver", "--noreload", f"127.0.0.1:{port}"],
         env=env,
         cwd=PROJECT,
         stdout=log,

@@ -1,7 +1,7 @@
 """Clinic staff in the admin: an editor proposes a new FAQ question, a medical reviewer approves it."""
 
-from tests.browser.conftest import STAFF_PASSWORD
 from tests.browser.pages import FIBROMYALGIA
+from tests.servers import STAFF_PASSWORD
 
 NEW_QUESTION = "Can I bring someone with me to appointments?"
 NEW_ANSWER = "Yes. A friend or relative is welcome to come with you."

@@ -1,0 +1,81 @@
+"""Real servers for tests that need one: a database of their own, the demo site, and a free port on loopback."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+PROJECT = Path(__file__).resolve().parent.parent
+ARTIFACTS = PROJECT / "test-artifacts"
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def own_database_url(name):
+    """A fresh, empty database of this name, next to the one the other tests use."""
+    url = os.environ.get("DATABASE_URL")
+    if not url:
+        ARTIFACTS.mkdir(exist_ok=True)
+        path = ARTIFACTS / f"{name}.sqlite3"
+        for leftover in ARTIFACTS.glob(f"{name}.sqlite3*"):
+            leftover.unlink()
+        return f"sqlite:///{path}"
+    import psycopg2
+
+    parts = urlsplit(url)
+    database = f"{parts.path.lstrip('/')}_{name}"
+    admin = psycopg2.connect(urlunsplit(parts._replace(path="/postgres")))
+    admin.autocommit = True
+    with admin.cursor() as cursor:
+        cursor.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+        cursor.execute(f'CREATE DATABASE "{database}"')
+    admin.close()
+    return urlunsplit(parts._replace(path="/" + database))
+
+
+def manage(env, *command):
+    """Run a management command as the deployment would, in its own process; returns what it printed."""
+    result = subprocess.run(
+        [sys.executable, str(PROJECT / "manage.py"), *command], env=env, capture_output=True, text=True, cwd=PROJECT
+    )
+    if result.returncode:
+        raise RuntimeError(f"manage.py {' '.join(command)} failed:\n{result.stdout}{result.stderr}")
+    return result.stdout
+
+
+def wait_until_up(url, process, seconds=60):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"The test server stopped with exit code {process.returncode}")
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"The test server did not answer at {url} within {seconds} s")
+
+
+# Known passwords for the demo's staff accounts, set on a test server's own database only.
+STAFF_PASSWORD = "test-server-only-password"
+SET_STAFF_PASSWORDS = f"""
+from django.contrib.auth import get_user_model
+for user in get_user_model().objects.filter(username__in=["editor", "reviewer", "manager"]):
+    user.set_password("{STAFF_PASSWORD}")
+    user.save()
+"""
+
+
+def build_demo_site(env):
+    """The README's steps on an empty database: migrate, load the demo; then known staff passwords."""
+    manage(env, "migrate", "--noinput", "-v0")
+    manage(env, "load_demo_content")
+    manage(env, "shell", "-c", SET_STAFF_PASSWORDS)

@@ -1,0 +1,181 @@
+"""Every gunicorn worker tells patients the same thing: a change saved in one process reaches them all.
+
+gunicorn runs with the production settings and three workers on loopback, on a database of
+its own, first with the cache every process on the machine shares by default (no REDIS_URL),
+then with Redis. Staff change the clinic details and approve an article through real admin
+requests, and a scheduled publication runs as a separate cron-like process.
+"""
+
+import http.cookiejar
+import os
+import secrets
+import subprocess
+import sys
+import urllib.parse
+import urllib.request
+from urllib.parse import urlsplit, urlunsplit
+
+import pytest
+import redis
+from bs4 import BeautifulSoup
+
+from tests.admin_forms import form_data_from_html
+from tests.servers import ARTIFACTS, PROJECT, STAFF_PASSWORD, build_demo_site, free_port, manage, own_database_url
+from tests.servers import wait_until_up as wait_for_server
+
+WORKERS = 3
+REQUESTS_AFTER_A_CHANGE = 60
+PAGES = {
+    "home": "/",
+    "article": "/conditions-treatments/ketamine-therapy-fibromyalgia/",
+    "contact": "/contact/",
+}
+OLD_PHONE, NEW_PHONE = "480.306.4372", "480.555.0199"
+
+
+def workers_redis_url():
+    """A Redis database of this test's own (the suite's cache may be in the one REDIS_URL names)."""
+    url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/15")
+    client = redis.Redis.from_url(url)
+    try:
+        client.ping()
+    except redis.exceptions.ConnectionError:
+        message = f"Redis is not reachable at {url}: start it, or set REDIS_URL."
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    own = urlunsplit(urlsplit(url)._replace(path="/13"))
+    redis.Redis.from_url(own).flushdb()
+    return own
+
+
+@pytest.fixture(scope="module", params=["shared-default-cache", "redis"])
+def production(request, tmp_path_factory):
+    """(base URL, environment) of gunicorn with the production settings and three workers."""
+    env = {key: value for key, value in os.environ.items() if key not in ("REDIS_URL", "DJANGO_SETTINGS_MODULE")} | {
+        "DJANGO_SETTINGS_MODULE": "clinic_site.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "DATABASE_URL": own_database_url("workers"),
+        "CACHE_DIR": str(tmp_path_factory.mktemp("cache")),
+        "STATIC_ROOT": str(tmp_path_factory.mktemp("static")),
+        "SECURE_SSL_REDIRECT": "false",
+        "SECURE_COOKIES": "false",
+        "PAGE_CACHE_SECONDS": "600",
+        "WEB_CONCURRENCY": str(WORKERS),
+        "LOG_LEVEL": "WARNING",
+    }
+    if request.param == "redis":
+        env["REDIS_URL"] = workers_redis_url()
+    build_demo_site(env)
+    manage(env, "collectstatic", "--noinput", "-v0")
+    port = free_port()
+    env["GUNICORN_BIND"] = f"127.0.0.1:{port}"
+    log = open(ARTIFACTS / f"workers-{request.param}.log", "w")
+    command = [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "clinic_site.wsgi"]
+    server = subprocess.Popen(command, cwd=PROJECT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_for_server(url + "/healthz", server)
+        yield url, env
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        log.close()
+
+
+def get(url):
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.read().decode(), response.headers
+
+
+def each_worker_answers(url, path, count):
+    """The page `count` times: with three workers taking turns, each has served (and cached) it."""
+    return [get(url + path) for _ in range(count)]
+
+
+class StaffBrowser:
+    """A member of staff in the admin: session and CSRF cookies, forms posted as the browser posts them."""
+
+    def __init__(self, url, username):
+        self.url = url
+        self.cookies = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.cookies))
+        self.open("/admin/login/")
+        self.post("/admin/login/", {"username": username, "password": STAFF_PASSWORD})
+
+    def open(self, path, data=None):
+        body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
+        with self.opener.open(self.url + path, body, timeout=30) as response:
+            return response.read().decode()
+
+    def post(self, path, data):
+        token = next(cookie.value for cookie in self.cookies if cookie.name == "csrftoken")
+        return self.open(path, {**data, "csrfmiddlewaretoken": token})
+
+    def edit_form(self, path, changes):
+        """Post the page's edit form with its current values and `changes`."""
+        html = self.open(path)
+        form = BeautifulSoup(html, "html.parser").find("input", {"name": "csrfmiddlewaretoken"}).find_parent("form")
+        data = form_data_from_html(html, form["id"])
+        data.update(changes(data))
+        answer = BeautifulSoup(self.post(path, data), "html.parser")
+        assert not answer.select(".error-message, .help-critical"), answer.select(".error-message, .help-critical")
+
+
+def new_phone_and_monday_hours(data):
+    """The new phone number, and Monday closing at 4 PM instead of 5 PM."""
+    monday = next(key for key, value in data.items() if key.endswith("-weekday") and value == "0")
+    return {"phone": NEW_PHONE, monday.replace("-weekday", "-closes"): "16:00"}
+
+
+SUBMIT_ARTICLE_EDIT = """
+from django.contrib.auth import get_user_model
+from pages.models import ArticlePage
+article = ArticlePage.objects.get(slug="ketamine-therapy-fibromyalgia")
+article.summary = "{summary}"
+editor = get_user_model().objects.get(username="editor")
+revision = article.save_revision(user=editor)
+article.get_workflow().start(article, editor)
+print(article.pk, article.current_workflow_task_state.pk)
+"""
+
+SCHEDULE_ARTICLE_EDIT = """
+from django.utils import timezone
+from pages.models import ArticlePage
+article = ArticlePage.objects.get(slug="ketamine-therapy-fibromyalgia")
+article.summary = "{summary}"
+revision = article.save_revision(approved_go_live_at=timezone.now())
+"""
+
+
+def test_a_change_saved_in_one_process_reaches_every_worker(production):
+    url, env = production
+    for path in PAGES.values():
+        pages = each_worker_answers(url, path, 4 * WORKERS)
+        assert all(OLD_PHONE in html for html, _ in pages)
+        assert pages[-1][1]["X-Page-Cache"] == "hit"
+
+    # The clinic manager changes the phone number and Monday's hours in the admin.
+    StaffBrowser(url, "manager").edit_form("/admin/settings/clinic/clinicsettings/1/", new_phone_and_monday_hours)
+
+    # An editor's change to an article waits for review; the medical reviewer approves it.
+    summary = "Reviewed summary: what ketamine can and cannot do for fibromyalgia."
+    article_pk, task_state_pk = manage(env, "shell", "-c", SUBMIT_ARTICLE_EDIT.format(summary=summary)).split()[-2:]
+    reviewer = StaffBrowser(url, "reviewer")
+    approve = f"/admin/pages/workflow/action/{article_pk}/approve/{task_state_pk}/"
+    reviewer.post(approve, {"comment": ""})
+
+    for path in PAGES.values():
+        for html, _ in each_worker_answers(url, path, REQUESTS_AFTER_A_CHANGE):
+            assert NEW_PHONE in html and OLD_PHONE not in html, path
+            assert "4:00 PM" in html, path  # Monday's new closing time, in the footer
+    assert all(summary in html for html, _ in each_worker_answers(url, PAGES["article"], REQUESTS_AFTER_A_CHANGE))
+
+    # A scheduled change published by cron, in a process of its own.
+    scheduled = "Scheduled summary: ketamine is not a cure, and results vary from person to person."
+    manage(env, "shell", "-c", SCHEDULE_ARTICLE_EDIT.format(summary=scheduled))
+    assert all(summary in html for html, _ in each_worker_answers(url, PAGES["article"], 4 * WORKERS))
+    manage(env, "publish_scheduled")
+    pages = each_worker_answers(url, PAGES["article"], REQUESTS_AFTER_A_CHANGE)
+    assert all(scheduled in html and summary not in html for html, _ in pages)
