@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 TEST_SETTINGS := DJANGO_SETTINGS_MODULE=clinic_site.settings.test
+# `make run PORT=8001` serves on another port.
+PORT ?= 8000
 
 .PHONY: run test lint demo serve-prod bench clean
 
@@ -23,8 +25,8 @@ demo: $(VENV)/.runtime
 	$(PY) manage.py ensure_staff_account
 
 run: demo
-	@echo "The site: http://127.0.0.1:8000/   The admin: http://127.0.0.1:8000/admin/"
-	$(PY) manage.py runserver 127.0.0.1:8000
+	@echo "The site: http://127.0.0.1:$(PORT)/   The admin: http://127.0.0.1:$(PORT)/admin/"
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: $(VENV)/.dev
 	$(VENV)/bin/ruff check .

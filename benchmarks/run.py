@@ -2,9 +2,10 @@
 
 Run with `make bench`. It builds the demo site in a database of its own, starts gunicorn
 with the production settings (DEBUG off) on loopback, and measures with wrk the home page
-and an article with the page cache off and on. nginx then serves the very same HTML as
-static files in the same run, so the figures are read as a ratio app/static, which holds
-up on a noisy machine better than raw numbers. Lighthouse (Debian's Chromium) scores the
+and an article with the page cache off and on. In the same run a bare WSGI app returns the
+very same bytes under the same gunicorn settings (the floor for a cache hit), and nginx
+serves them as static files, so the figures are read as ratios (hit/bare, app/static),
+which hold up on a noisy machine better than raw numbers. Lighthouse (Debian's Chromium) scores the
 home page and an article. Every request goes to 127.0.0.1 only.
 """
 
@@ -16,6 +17,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -66,38 +68,35 @@ def manage(*args):
     )
 
 
-def start_gunicorn(port, page_cache_seconds):
-    env = production_env(page_cache_seconds) | {"GUNICORN_BIND": f"127.0.0.1:{port}"}
-    command = [
-        sys.executable,
-        "-m",
-        "gunicorn",
-        "-c",
-        "gunicorn.conf.py",
-        "--access-logfile",
-        "/dev/null",
-        "clinic_site.wsgi",
-    ]
+def start_gunicorn(port, page_cache_seconds, app="clinic_site.wsgi", extra_env=None):
+    env = production_env(page_cache_seconds) | {"GUNICORN_BIND": f"127.0.0.1:{port}"} | (extra_env or {})
+    command = [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--access-logfile", "/dev/null", app]
     return subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-def start_nginx(port, root):
-    config = WORK / "nginx.conf"
+def start_nginx(port, pages):
+    """nginx serving copies of the pages from a folder of its own: its workers run as an unprivileged
+    user, who may not be able to read a checkout under a private home folder."""
+    folder = Path(tempfile.mkdtemp(prefix="clinic-bench-nginx-"))
+    folder.chmod(0o755)
+    for page in pages.glob("*.html"):
+        shutil.copy(page, folder / page.name)
+        (folder / page.name).chmod(0o644)
+    config = folder / "nginx.conf"
     config.write_text(
         f"""
-        daemon off; worker_processes 1; pid {WORK / "nginx.pid"}; error_log stderr error;
+        daemon off; worker_processes 1; pid {folder / "nginx.pid"}; error_log stderr error;
         events {{ worker_connections 1024; }}
         http {{
             access_log off;
             default_type text/html;
-            client_body_temp_path {WORK}/nginx-tmp; proxy_temp_path {WORK}/nginx-tmp;
-            fastcgi_temp_path {WORK}/nginx-tmp; uwsgi_temp_path {WORK}/nginx-tmp; scgi_temp_path {WORK}/nginx-tmp;
-            server {{ listen 127.0.0.1:{port}; root {root}; }}
+            client_body_temp_path {folder}/tmp; proxy_temp_path {folder}/tmp;
+            fastcgi_temp_path {folder}/tmp; uwsgi_temp_path {folder}/tmp; scgi_temp_path {folder}/tmp;
+            server {{ listen 127.0.0.1:{port}; root {folder}; }}
         }}
         """
     )
-    (WORK / "nginx-tmp").mkdir(exist_ok=True)
-    return subprocess.Popen(["nginx", "-c", str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return folder, subprocess.Popen(["nginx", "-c", str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
 
 
 def wrk(url):
@@ -160,7 +159,22 @@ def main():
             server.wait(timeout=30)
 
     port = free_port()
-    nginx = start_nginx(port, static_root)
+    bare = start_gunicorn(
+        port,
+        0,
+        app="benchmarks.bare_wsgi:application",
+        extra_env={"BENCH_PAGES_DIR": str(static_root), "BENCH_PAGES": json.dumps(PAGES)},
+    )
+    try:
+        for name, path in PAGES.items():
+            wait_for(f"http://127.0.0.1:{port}{path}")
+            results[(name, "bare WSGI, same bytes")] = wrk(f"http://127.0.0.1:{port}{path}")
+    finally:
+        bare.terminate()
+        bare.wait(timeout=30)
+
+    port = free_port()
+    folder, nginx = start_nginx(port, static_root)
     try:
         for name in PAGES:
             wait_for(f"http://127.0.0.1:{port}/{name}.html")
@@ -168,17 +182,24 @@ def main():
     finally:
         nginx.terminate()
         nginx.wait(timeout=30)
+        shutil.rmtree(folder, ignore_errors=True)
 
+    labels = ("app, page cache off", "app, page cache on", "bare WSGI, same bytes", "nginx, static file")
     print(f"\nwrk: {DURATION} s, {CONNECTIONS} connections, 2 threads, on 127.0.0.1 ({os.cpu_count()} cores)\n")
-    print(f"{'page':<8} {'server':<22} {'req/s':>9} {'p99 ms':>9} {'app/static':>11} {'errors':>7}")
+    print(f"{'page':<8} {'server':<22} {'req/s':>9} {'p99 ms':>9} {'/bare':>7} {'/static':>8} {'errors':>7}")
     for name in PAGES:
+        bare_rps = results[(name, "bare WSGI, same bytes")]["rps"]
         static = results[(name, "nginx, static file")]["rps"]
-        for label in ("app, page cache off", "app, page cache on", "nginx, static file"):
+        for label in labels:
             row = results[(name, label)]
             print(
-                f"{name:<8} {label:<22} {row['rps']:>9.0f} {row['p99_ms']:>9.1f} {row['rps'] / static:>11.3f} "
-                f"{row['errors']:>7}"
+                f"{name:<8} {label:<22} {row['rps']:>9.0f} {row['p99_ms']:>9.1f} {row['rps'] / bare_rps:>7.2f} "
+                f"{row['rps'] / static:>8.3f} {row['errors']:>7}"
             )
+    print("\nhit/bare (page cache on / bare WSGI; the target is 0.7 or more):")
+    for name in PAGES:
+        hit = results[(name, "app, page cache on")]["rps"] / results[(name, "bare WSGI, same bytes")]["rps"]
+        print(f"  {name:<8} {hit:.2f}")
     print("\nLighthouse (page cache on):")
     for name, score in scores.items():
         print(f"  {name:<8} " + "  ".join(f"{category} {value}" for category, value in score.items()))

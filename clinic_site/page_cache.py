@@ -23,7 +23,7 @@ from django.utils import timezone
 from django.utils.cache import get_conditional_response
 from wagtail.models import Site
 
-from clinic_site.content_cache import cached, current_generation
+from clinic_site.content_cache import current_generation
 
 SKIPPED_PREFIXES = ("/admin/", "/book/", "/search/", "/documents/", "/static/", "/media/", "/healthz")
 # Headers that belong to one response only.
@@ -41,10 +41,22 @@ def page_number_in(query):
     return None
 
 
-def site_id_for(request):
-    """The Wagtail site serving this request, as Site.find_for_request picks it, from one cached table."""
+# (generation, [(pk, hostname, port, is_default_site), ...]): sites change rarely, and saving one starts a
+# new generation, so each process keeps the table it read until the generation moves on.
+_sites = (None, [])
+
+
+def sites_table(generation):
+    global _sites
+    if _sites[0] != generation:
+        _sites = (generation, list(Site.objects.values_list("pk", "hostname", "port", "is_default_site")))
+    return _sites[1]
+
+
+def site_id_for(request, generation):
+    """The Wagtail site serving this request, picked as Site.find_for_request picks it."""
     hostname, port = split_domain_port(request.get_host())[0], int(request.get_port())
-    sites = cached("sites", lambda: list(Site.objects.values_list("pk", "hostname", "port", "is_default_site")))
+    sites = sites_table(generation)
     exact = [pk for pk, name, site_port, _ in sites if name == hostname and site_port == port]
     named = [(pk, default) for pk, name, _, default in sites if name == hostname]
     named_default = [pk for pk, default in named if default]
@@ -57,13 +69,14 @@ def site_id_for(request):
 
 
 def cache_key(request, page_number):
+    generation = current_generation()
     return ":".join(
         [
             "page",
-            str(current_generation()),
+            str(generation),
             timezone.localdate().isoformat(),
             request.scheme,
-            str(site_id_for(request)),
+            str(site_id_for(request, generation)),
             request.path,
             str(page_number),
         ]

@@ -138,7 +138,7 @@ if os.environ.get("REDIS_URL"):
 else:
     CACHES = {
         name: {
-            "BACKEND": "diskcache.DjangoCache",
+            "BACKEND": "clinic_site.cache_backend.SharedDiskCache",
             "LOCATION": str(CACHE_DIR / name),
             # A slow disk gives a miss rather than a wait; 1 GiB at most, oldest entries dropped first.
             "OPTIONS": {"size_limit": 2**30},
