@@ -20,8 +20,16 @@ import redis
 from bs4 import BeautifulSoup
 
 from tests.admin_forms import form_data_from_html
-from tests.servers import ARTIFACTS, PROJECT, STAFF_PASSWORD, build_demo_site, free_port, manage, own_database_url
-from tests.servers import wait_until_up as wait_for_server
+from tests.servers import (
+    ARTIFACTS,
+    PROJECT,
+    STAFF_PASSWORD,
+    build_demo_site,
+    free_port,
+    manage,
+    own_database_url,
+    wait_until_up,
+)
 
 WORKERS = 3
 REQUESTS_AFTER_A_CHANGE = 60
@@ -76,7 +84,7 @@ def production(request, tmp_path_factory):
     server = subprocess.Popen(command, cwd=PROJECT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
-        wait_for_server(url + "/healthz", server)
+        wait_until_up(url + "/healthz", server)
         yield url, env
     finally:
         server.terminate()
