@@ -52,7 +52,7 @@ serve-prod: $(VENV)/.runtime
 bench: $(VENV)/.runtime
 	command -v wrk >/dev/null && command -v nginx >/dev/null && test -x /usr/bin/chromium || \
 	  (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk nginx chromium)
-	cd benchmarks && npm install --no-audit --no-fund --silent
+	cd benchmarks && npm ci --no-audit --no-fund --silent
 	$(PY) benchmarks/run.py
 
 lint: $(VENV)/.dev

@@ -17,13 +17,14 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import DatabaseError
 from django.http import HttpResponse
 from django.http.request import split_domain_port
 from django.utils import timezone
 from django.utils.cache import get_conditional_response
 from wagtail.models import Site
 
-from clinic_site.content_cache import current_generation
+from clinic_site.content_cache import cached, current_generation
 
 SKIPPED_PREFIXES = ("/admin/", "/book/", "/search/", "/documents/", "/static/", "/media/", "/healthz")
 # Headers that belong to one response only.
@@ -42,14 +43,19 @@ def page_number_in(query):
 
 
 # (generation, [(pk, hostname, port, is_default_site), ...]): sites change rarely, and saving one starts a
-# new generation, so each process keeps the table it read until the generation moves on.
+# new generation. Each process keeps the table it read until the generation moves on; it is read from the
+# shared cache before the database, so cached pages are still served while the database is down.
 _sites = (None, [])
+
+
+def load_sites():
+    return list(Site.objects.values_list("pk", "hostname", "port", "is_default_site"))
 
 
 def sites_table(generation):
     global _sites
     if _sites[0] != generation:
-        _sites = (generation, list(Site.objects.values_list("pk", "hostname", "port", "is_default_site")))
+        _sites = (generation, cached("sites", load_sites))
     return _sites[1]
 
 
@@ -129,7 +135,10 @@ class PageCacheMiddleware:
         page_number = page_number_in(request.GET)
         if page_number is None or not is_cacheable_request(request):
             return self.get_response(request)
-        key = cache_key(request, page_number)
+        try:
+            key = cache_key(request, page_number)
+        except DatabaseError:
+            return self.get_response(request)  # no site table without the database: the view answers
         entry = cache.get(key)
         if entry is not None:
             return from_cache(request, entry)

@@ -1,11 +1,14 @@
 """Real servers for tests that need one: a database of their own, the demo site, and a free port on loopback."""
 
 import os
+import secrets
 import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -59,6 +62,8 @@ def wait_until_up(url, process, seconds=60):
         try:
             urllib.request.urlopen(url, timeout=2)
             return
+        except urllib.error.HTTPError:
+            return  # it answered, if only with an error page
         except OSError:
             time.sleep(0.3)
     raise RuntimeError(f"The test server did not answer at {url} within {seconds} s")
@@ -79,3 +84,55 @@ def build_demo_site(env):
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "load_demo_content")
     manage(env, "shell", "-c", SET_STAFF_PASSWORDS)
+
+
+def require_redis(url):
+    """A client for the Redis server at `url`; the test is skipped without one, and fails under CI."""
+    import pytest
+    import redis
+
+    client = redis.Redis.from_url(url)
+    try:
+        client.ping()
+    except redis.exceptions.ConnectionError:
+        message = f"Redis is not reachable at {url}: start it, or set REDIS_URL."
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return client
+
+
+def production_env(tmp_path_factory, database_name):
+    """The production settings on loopback, with a database, cache folder and static files of their own."""
+    env = {key: value for key, value in os.environ.items() if key not in ("REDIS_URL", "DJANGO_SETTINGS_MODULE")}
+    return env | {
+        "DJANGO_SETTINGS_MODULE": "clinic_site.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "DATABASE_URL": own_database_url(database_name),
+        "CACHE_DIR": str(tmp_path_factory.mktemp("cache")),
+        "STATIC_ROOT": str(tmp_path_factory.mktemp("static")),
+        "SECURE_SSL_REDIRECT": "false",
+        "SECURE_COOKIES": "false",
+        "PAGE_CACHE_SECONDS": "600",
+        "LOG_LEVEL": "WARNING",
+    }
+
+
+@contextmanager
+def gunicorn(env, log_name):
+    """gunicorn with gunicorn.conf.py and `env` on a free loopback port; yields its address."""
+    port = free_port()
+    log_path = ARTIFACTS / f"{log_name}.log"
+    with open(log_path, "w") as log:
+        command = [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "clinic_site.wsgi"]
+        server = subprocess.Popen(
+            command, cwd=PROJECT, env=env | {"GUNICORN_BIND": f"127.0.0.1:{port}"}, stdout=log, stderr=subprocess.STDOUT
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            wait_until_up(url + "/healthz", server)
+            yield url
+        finally:
+            server.terminate()
+            server.wait(timeout=30)

@@ -6,9 +6,10 @@ import sys
 from pathlib import Path
 
 import pytest
-import redis
 from django.core.cache import caches
 from django.test import override_settings
+
+from tests.servers import require_redis
 
 PROJECT = Path(__file__).resolve().parent.parent
 REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/14")
@@ -16,15 +17,7 @@ REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/14")
 
 @pytest.fixture(scope="module")
 def redis_server():
-    client = redis.Redis.from_url(REDIS_URL)
-    try:
-        client.ping()
-    except redis.exceptions.ConnectionError:
-        message = f"Redis is not reachable at {REDIS_URL}: start it, or set REDIS_URL."
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    return client
+    return require_redis(REDIS_URL)
 
 
 def redis_caches():

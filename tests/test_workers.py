@@ -8,28 +8,15 @@ requests, and a scheduled publication runs as a separate cron-like process.
 
 import http.cookiejar
 import os
-import secrets
-import subprocess
-import sys
 import urllib.parse
 import urllib.request
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
-import redis
 from bs4 import BeautifulSoup
 
 from tests.admin_forms import form_data_from_html
-from tests.servers import (
-    ARTIFACTS,
-    PROJECT,
-    STAFF_PASSWORD,
-    build_demo_site,
-    free_port,
-    manage,
-    own_database_url,
-    wait_until_up,
-)
+from tests.servers import STAFF_PASSWORD, build_demo_site, gunicorn, manage, production_env, require_redis
 
 WORKERS = 3
 REQUESTS_AFTER_A_CHANGE = 60
@@ -44,52 +31,22 @@ OLD_PHONE, NEW_PHONE = "480.306.4372", "480.555.0199"
 def workers_redis_url():
     """A Redis database of this test's own (the suite's cache may be in the one REDIS_URL names)."""
     url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/15")
-    client = redis.Redis.from_url(url)
-    try:
-        client.ping()
-    except redis.exceptions.ConnectionError:
-        message = f"Redis is not reachable at {url}: start it, or set REDIS_URL."
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+    require_redis(url)
     own = urlunsplit(urlsplit(url)._replace(path="/13"))
-    redis.Redis.from_url(own).flushdb()
+    require_redis(own).flushdb()
     return own
 
 
 @pytest.fixture(scope="module", params=["shared-default-cache", "redis"])
 def production(request, tmp_path_factory):
     """(base URL, environment) of gunicorn with the production settings and three workers."""
-    env = {key: value for key, value in os.environ.items() if key not in ("REDIS_URL", "DJANGO_SETTINGS_MODULE")} | {
-        "DJANGO_SETTINGS_MODULE": "clinic_site.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "DATABASE_URL": own_database_url("workers"),
-        "CACHE_DIR": str(tmp_path_factory.mktemp("cache")),
-        "STATIC_ROOT": str(tmp_path_factory.mktemp("static")),
-        "SECURE_SSL_REDIRECT": "false",
-        "SECURE_COOKIES": "false",
-        "PAGE_CACHE_SECONDS": "600",
-        "WEB_CONCURRENCY": str(WORKERS),
-        "LOG_LEVEL": "WARNING",
-    }
+    env = production_env(tmp_path_factory, "workers") | {"WEB_CONCURRENCY": str(WORKERS)}
     if request.param == "redis":
         env["REDIS_URL"] = workers_redis_url()
     build_demo_site(env)
     manage(env, "collectstatic", "--noinput", "-v0")
-    port = free_port()
-    env["GUNICORN_BIND"] = f"127.0.0.1:{port}"
-    log = open(ARTIFACTS / f"workers-{request.param}.log", "w")
-    command = [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "clinic_site.wsgi"]
-    server = subprocess.Popen(command, cwd=PROJECT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(url + "/healthz", server)
+    with gunicorn(env, f"workers-{request.param}") as url:
         yield url, env
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-        log.close()
 
 
 def get(url):

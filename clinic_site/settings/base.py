@@ -146,6 +146,12 @@ else:
         for name in ("default", "renditions")
     }
 
+# For one process only (the development server, the test suite): nothing shared, nothing on disk.
+LOCAL_MEMORY_CACHES = {
+    name: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": name}
+    for name in ("default", "renditions")
+}
+
 # Full pages for anonymous visitors, refreshed whenever content or clinic details change. 0 turns it off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 

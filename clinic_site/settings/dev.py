@@ -19,7 +19,4 @@ LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "WARNING")  # noqa: F405
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 # The development server is one process: local memory is enough, and nothing is left on disk.
 if not os.environ.get("REDIS_URL"):
-    CACHES = {
-        name: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": name}
-        for name in ("default", "renditions")
-    }
+    CACHES = LOCAL_MEMORY_CACHES  # noqa: F405

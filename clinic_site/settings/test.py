@@ -17,7 +17,4 @@ STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 # One process: local memory. Tests that start servers of their own give them their own cache.
 if not os.environ.get("REDIS_URL"):
-    CACHES = {
-        name: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": name}
-        for name in ("default", "renditions")
-    }
+    CACHES = LOCAL_MEMORY_CACHES  # noqa: F405
