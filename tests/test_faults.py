@@ -1,18 +1,12 @@
 """The production server (gunicorn) when its database is unreachable: friendly pages, never a traceback."""
 
 import os
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 import pytest
 
-from tests.servers import free_port
-
-PROJECT = Path(__file__).resolve().parent.parent
+from tests.servers import gunicorn
 
 
 def fetch(url):
@@ -25,27 +19,14 @@ def fetch(url):
 
 @pytest.fixture(scope="module")
 def server_without_database():
-    port = free_port()
     env = os.environ | {
         "DJANGO_SETTINGS_MODULE": "clinic_site.settings.test",
         # Nothing listens on port 1: every database connection is refused at once.
         "DATABASE_URL": "postgres://postgres@127.0.0.1:1/unreachable",
         "WEB_CONCURRENCY": "1",
-        "GUNICORN_BIND": f"127.0.0.1:{port}",
     }
-    command = [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "clinic_site.wsgi"]
-    server = subprocess.Popen(command, cwd=PROJECT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            fetch(url + "/healthz")
-            break
-        except OSError:
-            time.sleep(0.2)
-    yield url
-    server.terminate()
-    server.communicate(timeout=15)
+    with gunicorn(env, "server-without-database") as url:
+        yield url
 
 
 def test_health_check_reports_the_database_down(server_without_database):
