@@ -4,6 +4,7 @@ import pytest
 from django.test import override_settings
 
 from clinic_site.content_cache import current_generation
+from clinic_site.page_cache import PageCacheApplication
 from tests.html import soup
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
@@ -127,3 +128,50 @@ def test_search_and_booking_are_not_cached(client):
 def test_anonymous_visitors_get_no_cookies(client, public_urls):
     for url in [*public_urls, "/search/?q=pain", "/no-such-page/"]:
         assert not client.get(url).cookies, url
+
+
+class WSGIAnswer:
+    """What a WSGI application answered: status, headers and body."""
+
+    def __init__(self, application, environ):
+        self.body = b"".join(application(environ, self.start_response))
+
+    def start_response(self, status, headers):
+        self.status, self.headers = status, dict(headers)
+
+
+def django_must_not_answer(environ, start_response):
+    raise AssertionError("a cached page went through Django's request handling")
+
+
+def test_the_wsgi_front_answers_a_hit_like_the_middleware(client, rf, home, django_assert_num_queries):
+    miss = client.get(home.url)
+    front = PageCacheApplication(django_must_not_answer)
+    with django_assert_num_queries(0):
+        hit = WSGIAnswer(front, rf.get(home.url).environ)
+    assert hit.status == "200 OK" and hit.body == miss.content
+    assert hit.headers["X-Page-Cache"] == "hit" and hit.headers["Content-Length"] == str(len(miss.content))
+    for header in [*SECURITY_HEADERS, "Content-Type", "Cache-Control", "ETag"]:
+        assert hit.headers[header] == miss[header], header
+
+    unchanged = WSGIAnswer(front, rf.get(home.url, headers={"If-None-Match": miss["ETag"]}).environ)
+    assert unchanged.status == "304 Not Modified" and unchanged.body == b""
+    assert WSGIAnswer(front, rf.head(home.url).environ).body == b""
+
+
+def test_the_wsgi_front_leaves_staff_misses_and_bad_hosts_to_django(client, rf, home):
+    client.get(home.url)
+    answered_by_django = []
+
+    def django(environ, start_response):
+        answered_by_django.append(environ["PATH_INFO"])
+        start_response("200 OK", [])
+        return [b""]
+
+    front = PageCacheApplication(django)
+    staff = rf.get(home.url)
+    staff.environ["HTTP_COOKIE"] = "sessionid=abc"
+    WSGIAnswer(front, staff.environ)
+    WSGIAnswer(front, rf.get("/never-visited/").environ)
+    WSGIAnswer(front, rf.get(home.url, HTTP_HOST="evil.example").environ)
+    assert answered_by_django == [home.url, "/never-visited/", home.url]
