@@ -16,6 +16,7 @@ that set cookies or are private.
 """
 
 import hashlib
+from functools import lru_cache
 
 from django.conf import settings
 from django.core.cache import cache
@@ -45,26 +46,21 @@ def page_number_in(query):
     return None
 
 
-# (generation, [(pk, hostname, port, is_default_site), ...]): sites change rarely, and saving one starts a
-# new generation. Each process keeps the table it read until the generation moves on; it is read from the
-# shared cache before the database, so cached pages are still served while the database is down.
-_sites = (None, [])
-
-
 def load_sites():
     return list(Site.objects.values_list("pk", "hostname", "port", "is_default_site"))
 
 
+# Sites change rarely, and saving one starts a new content generation: each process keeps the table
+# and the answers for the generation it last saw. The table is read from the shared cache before the
+# database, so cached pages are still served while the database is down.
+@lru_cache(maxsize=1)
 def sites_table(generation):
-    global _sites
-    if _sites[0] != generation:
-        _sites = (generation, cached("sites", load_sites))
-    return _sites[1]
+    return cached("sites", load_sites)
 
 
-def site_id_for(request, generation):
-    """The Wagtail site serving this request, picked as Site.find_for_request picks it."""
-    hostname, port = split_domain_port(request.get_host())[0], int(request.get_port())
+@lru_cache(maxsize=256)
+def site_id_for_host(generation, hostname, port):
+    """The Wagtail site for this host name and port, picked as Site.find_for_request picks it."""
     sites = sites_table(generation)
     exact = [pk for pk, name, site_port, _ in sites if name == hostname and site_port == port]
     named = [(pk, default) for pk, name, _, default in sites if name == hostname]
@@ -75,6 +71,11 @@ def site_id_for(request, generation):
     if len(named) == 1:
         return named[0][0]
     return defaults[0] if defaults else None
+
+
+def site_id_for(request, generation):
+    # get_host() checks the name against ALLOWED_HOSTS, so the memo above stays small.
+    return site_id_for_host(generation, split_domain_port(request.get_host())[0], int(request.get_port()))
 
 
 def cache_key(request, page_number):
@@ -134,7 +135,7 @@ def lookup(request):
 
 def is_unchanged_for(request, entry):
     """The visitor's copy is the stored page (If-None-Match names its ETag): a 304 will do."""
-    etags = {etag.removeprefix("W/") for etag in parse_etags(request.headers.get("If-None-Match", ""))}
+    etags = {etag.removeprefix("W/") for etag in parse_etags(request.META.get("HTTP_IF_NONE_MATCH", ""))}
     return entry["headers"]["ETag"] in etags or "*" in etags
 
 
