@@ -5,6 +5,8 @@ It knows nothing of models: each app connects its own signals to `start_new_gene
 nothing cached from before a change is used again.
 """
 
+import time
+
 from django.core.cache import cache
 
 GENERATION_KEY = "content-generation"
@@ -12,15 +14,21 @@ GENERATION_KEY = "content-generation"
 OBJECT_CACHE_SECONDS = 60 * 60
 
 
+def first_generation():
+    # From the clock, so that a cache emptied and started again never reuses a generation that
+    # a process may still remember (see page_cache's site answers).
+    return time.time_ns()
+
+
 def current_generation():
-    return cache.get_or_set(GENERATION_KEY, 1, timeout=None)
+    return cache.get_or_set(GENERATION_KEY, first_generation, timeout=None)
 
 
 def start_new_generation(**kwargs):
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
-        cache.set(GENERATION_KEY, 1, timeout=None)
+        cache.set(GENERATION_KEY, first_generation(), timeout=None)
 
 
 def cached(name, loader):

@@ -2,13 +2,14 @@
 
 The middleware stands near the top of the stack. On the way out it stores a page
 with every header the middleware below it added (security headers included). The
-next visitor is answered from the cache with those same headers by the WSGI
-application in front of Django's (`PageCacheApplication`, see wsgi.py), without a
-database query, signals, middleware or response objects; the middleware answers
-hits itself where Django is called directly (the test client, runserver). Keys carry the content generation
-(see content_cache), the site, the scheme and today's date (pages show today's
-opening hours), so publishing or changing the clinic details replaces every cached
-page at once.
+next visitor gets it from the WSGI application in front of Django's
+(`PageCacheApplication`, see wsgi.py) with those same headers, without a database
+query, request signals, middleware or response objects; where Django is called
+directly (the test client, runserver) the middleware answers hits itself.
+
+Keys carry the content generation (see content_cache), the site, the scheme and
+today's date (pages show today's opening hours), so publishing or changing the
+clinic details replaces every cached page at once.
 
 Never cached: staff (anyone with a session cookie), previews and the admin, POSTs,
 query strings other than `?page=N` on a listing that shows page N, and responses
