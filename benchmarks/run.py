@@ -101,9 +101,9 @@ def start_nginx(port, pages):
     return folder, subprocess.Popen(["nginx", "-c", str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
 
 
-def wrk(url):
+def wrk(url, seconds=DURATION):
     output = subprocess.run(
-        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}s", "--latency", url],
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency", url],
         capture_output=True,
         text=True,
         check=True,
@@ -169,6 +169,11 @@ def main():
         ),
     ]
     try:
+        # Until every worker has started (Django takes longer to import than the bare app) and read the pages.
+        for port in (hit_port, bare_port):
+            for path in PAGES.values():
+                wait_for(f"http://127.0.0.1:{port}{path}")
+                wrk(f"http://127.0.0.1:{port}{path}", seconds=2)
         runs = {}
         for _ in range(ROUNDS):
             for name, path in PAGES.items():

@@ -7,7 +7,7 @@ nothing cached from before a change is used again.
 
 import time
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
 
 GENERATION_KEY = "content-generation"
 # Long enough to matter, short enough that a missed signal heals itself.
@@ -21,14 +21,21 @@ def first_generation():
 
 
 def current_generation():
-    return cache.get_or_set(GENERATION_KEY, first_generation, timeout=None)
+    backend = caches["default"]
+    if hasattr(backend, "counter"):  # the cache on this machine's disk keeps it in a file of its own
+        return backend.counter(GENERATION_KEY, first_generation)
+    return backend.get_or_set(GENERATION_KEY, first_generation, timeout=None)
 
 
 def start_new_generation(**kwargs):
+    backend = caches["default"]
+    if hasattr(backend, "increment_counter"):
+        backend.increment_counter(GENERATION_KEY, first_generation)
+        return
     try:
-        cache.incr(GENERATION_KEY)
+        backend.incr(GENERATION_KEY)
     except ValueError:
-        cache.set(GENERATION_KEY, first_generation(), timeout=None)
+        backend.set(GENERATION_KEY, first_generation(), timeout=None)
 
 
 def cached(name, loader):

@@ -9,7 +9,9 @@ directly (the test client, runserver) the middleware answers hits itself.
 
 Keys carry the content generation (see content_cache), the site, the scheme and
 today's date (pages show today's opening hours), so publishing or changing the
-clinic details replaces every cached page at once.
+clinic details replaces every cached page at once. Since what a key names never
+changes, each process also keeps the pages it has served, and a hit reads only the
+generation from shared storage.
 
 Never cached: staff (anyone with a session cookie), previews and the admin, POSTs,
 query strings other than `?page=N` on a listing that shows page N, and responses
@@ -17,6 +19,8 @@ that set cookies or are private.
 """
 
 import hashlib
+import io
+import time
 from functools import lru_cache
 
 from django.conf import settings
@@ -35,14 +39,17 @@ SKIPPED_PREFIXES = ("/admin/", "/book/", "/search/", "/documents/", "/static/", 
 # Headers that belong to one response only.
 UNSTORED_HEADERS = {"set-cookie", "content-length", "date", "x-page-cache"}
 MAX_PAGE_DIGITS = 5
+# Pages this process has served lately, by key: see stored_page.
+LOCAL_COPIES_MAX = 200
+local_copies = {}
 
 
-def page_number_in(query):
+def page_number_in(query_string):
     """0 for no query string, N for `?page=N` in ASCII digits, None for anything else."""
-    if not query:
+    if not query_string:
         return 0
-    value = query.get("page", "")
-    if list(query) == ["page"] and value.isascii() and value.isdigit() and len(value) <= MAX_PAGE_DIGITS:
+    name, _, value = query_string.partition("=")
+    if name == "page" and value.isascii() and value.isdigit() and len(value) <= MAX_PAGE_DIGITS:
         return int(value)
     return None
 
@@ -59,7 +66,6 @@ def sites_table(generation):
     return cached("sites", load_sites)
 
 
-@lru_cache(maxsize=256)
 def site_id_for_host(generation, hostname, port):
     """The Wagtail site for this host name and port, picked as Site.find_for_request picks it."""
     sites = sites_table(generation)
@@ -74,32 +80,48 @@ def site_id_for_host(generation, hostname, port):
     return defaults[0] if defaults else None
 
 
-def site_id_for(request, generation):
-    # get_host() checks the name against ALLOWED_HOSTS, so the memo above stays small.
-    return site_id_for_host(generation, split_domain_port(request.get_host())[0], int(request.get_port()))
+# What Django reads to tell the host, port and scheme (get_host, get_port, scheme), besides the proxy's
+# HTTPS header from the settings.
+ADDRESS_KEYS = ("HTTP_HOST", "SERVER_NAME", "SERVER_PORT", "HTTP_X_FORWARDED_HOST", "HTTP_X_FORWARDED_PORT")
+ADDRESS_KEYS += ("wsgi.url_scheme", "SCRIPT_NAME")
 
 
-def cache_key(request, page_number):
+def address_of(environ):
+    proxy_header = settings.SECURE_PROXY_SSL_HEADER
+    keys = (*ADDRESS_KEYS, proxy_header[0]) if proxy_header else ADDRESS_KEYS
+    return tuple((key, environ[key]) for key in keys if key in environ)
+
+
+@lru_cache(maxsize=256)
+def scheme_and_site(generation, address):
+    """Django's own answers for this address: get_host() checks the name against ALLOWED_HOSTS (a bad
+    one raises, and is not remembered), so the memo holds only the site's own names."""
+    request = WSGIRequest({**dict(address), "REQUEST_METHOD": "GET", "wsgi.input": io.BytesIO()})
+    hostname = split_domain_port(request.get_host())[0]
+    return request.scheme, site_id_for_host(generation, hostname, int(request.get_port()))
+
+
+@lru_cache(maxsize=1)
+def local_date(second):
+    return timezone.localdate().isoformat()
+
+
+def cache_key(environ, page_number):
     generation = current_generation()
-    return ":".join(
-        [
-            "page",
-            str(generation),
-            timezone.localdate().isoformat(),
-            request.scheme,
-            str(site_id_for(request, generation)),
-            request.path,
-            str(page_number),
-        ]
-    )
+    scheme, site_id = scheme_and_site(generation, address_of(environ))
+    # Pages show today's opening hours; the date is worked out once a second.
+    today = local_date(int(time.time()))
+    path = environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", "/")
+    return f"page:{generation}:{today}:{scheme}:{site_id}:{path}:{page_number}"
 
 
-def is_cacheable_request(request):
+def is_cacheable_request(environ):
     return (
         settings.PAGE_CACHE_SECONDS > 0
-        and request.method in ("GET", "HEAD")
-        and not request.path.startswith(SKIPPED_PREFIXES)
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and environ.get("REQUEST_METHOD") in ("GET", "HEAD")
+        and not environ.get("PATH_INFO", "/").startswith(SKIPPED_PREFIXES)
+        # Staff are never answered from the cache (a name that merely ends like it only costs a miss).
+        and f"{settings.SESSION_COOKIE_NAME}=" not in environ.get("HTTP_COOKIE", "")
     )
 
 
@@ -122,26 +144,44 @@ def add_cache_control(response):
     return response
 
 
-def lookup(request):
-    """(page number, key, stored page or None) when the page cache may answer this request, else None."""
-    page_number = page_number_in(request.GET)
-    if page_number is None or not is_cacheable_request(request):
+def lookup(environ):
+    """(page number, key, stored page or None) when the page cache may answer this request, else None.
+    It reads the WSGI environ itself, as building Django's request would cost more than the hit."""
+    page_number = page_number_in(environ.get("QUERY_STRING", ""))
+    if page_number is None or not is_cacheable_request(environ):
         return None
     try:
-        key = cache_key(request, page_number)
+        key = cache_key(environ, page_number)
     except DatabaseError:
         return None  # no site table without the database: the view answers
-    return page_number, key, cache.get(key)
+    return page_number, key, stored_page(key)
 
 
-def is_unchanged_for(request, entry):
+def stored_page(key):
+    """The page stored under `key`. What a key names never changes (it holds the content generation and the
+    date), so each process keeps the pages it has read until they expire, and the shared cache is read only
+    for pages new to it."""
+    entry = local_copies.get(key)
+    if entry is None or entry.get("expires", 0) <= time.time():
+        entry = cache.get(key)
+        if entry is not None:
+            if len(local_copies) >= LOCAL_COPIES_MAX:
+                local_copies.clear()
+            local_copies[key] = entry
+    return entry
+
+
+def is_unchanged_for(environ, entry):
     """The visitor's copy is the stored page (If-None-Match names its ETag): a 304 will do."""
-    etags = {etag.removeprefix("W/") for etag in parse_etags(request.META.get("HTTP_IF_NONE_MATCH", ""))}
+    if_none_match = environ.get("HTTP_IF_NONE_MATCH")
+    if not if_none_match:
+        return False
+    etags = {etag.removeprefix("W/") for etag in parse_etags(if_none_match)}
     return entry["headers"]["ETag"] in etags or "*" in etags
 
 
 def from_cache(request, entry):
-    response = HttpResponseNotModified() if is_unchanged_for(request, entry) else HttpResponse(entry["content"])
+    response = HttpResponseNotModified() if is_unchanged_for(request.META, entry) else HttpResponse(entry["content"])
     for name, value in entry["headers"].items():
         response[name] = value
     response["X-Page-Cache"] = "hit"
@@ -155,7 +195,7 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        found = lookup(request)
+        found = lookup(request.META)
         if found is None:
             return self.get_response(request)
         page_number, key, entry = found
@@ -166,7 +206,8 @@ class PageCacheMiddleware:
             response["ETag"] = f'"{hashlib.blake2b(response.content, digest_size=16).hexdigest()}"'
             add_cache_control(response)
             headers = {name: value for name, value in response.items() if name.lower() not in UNSTORED_HEADERS}
-            cache.set(key, {"content": response.content, "headers": headers}, settings.PAGE_CACHE_SECONDS)
+            seconds = settings.PAGE_CACHE_SECONDS
+            cache.set(key, {"content": response.content, "headers": headers, "expires": time.time() + seconds}, seconds)
             response["X-Page-Cache"] = "miss"
         return response
 
@@ -180,17 +221,16 @@ class PageCacheApplication:
         self.application = application
 
     def __call__(self, environ, start_response):
-        request = WSGIRequest(environ)
         try:
-            found = lookup(request)
+            found = lookup(environ)
         except Exception:  # noqa: BLE001 - Django gives the answer it always gives (a 400, an error page)
             found = None
         if found is None or found[2] is None:
             return self.application(environ, start_response)
         entry = found[2]
         headers = [*entry["headers"].items(), ("X-Page-Cache", "hit")]
-        if is_unchanged_for(request, entry):
+        if is_unchanged_for(environ, entry):
             start_response("304 Not Modified", headers)
             return [b""]
         start_response("200 OK", [*headers, ("Content-Length", str(len(entry["content"])))])
-        return [b"" if request.method == "HEAD" else entry["content"]]
+        return [b"" if environ["REQUEST_METHOD"] == "HEAD" else entry["content"]]

@@ -1,5 +1,7 @@
 """Whole-page cache for anonymous visitors."""
 
+import time
+
 import pytest
 from django.test import override_settings
 
@@ -118,6 +120,14 @@ def test_every_port_in_the_host_header_shares_one_entry(client, home):
     assert client.get(home.url, HTTP_HOST="127.0.0.1:4242")["X-Page-Cache"] == "miss"
     for port in (4243, 4244, 8000):
         assert client.get(home.url, HTTP_HOST=f"127.0.0.1:{port}")["X-Page-Cache"] == "hit"
+
+
+def test_a_page_is_not_served_past_its_time(client, home):
+    with override_settings(PAGE_CACHE_SECONDS=1):
+        assert client.get(home.url)["X-Page-Cache"] == "miss"
+        assert client.get(home.url)["X-Page-Cache"] == "hit"  # now also kept by this process
+        time.sleep(1.1)
+        assert client.get(home.url)["X-Page-Cache"] == "miss"
 
 
 def test_search_and_booking_are_not_cached(client):
