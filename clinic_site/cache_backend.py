@@ -1,8 +1,8 @@
-"""The cache every process on the machine shares when there is no Redis: diskcache, kept open.
+"""The shared cache backends: diskcache on this machine's disk (kept open), or Redis.
 
-The cache is an accelerator, never a dependency: when its folder cannot be opened or a
-read or write fails (a full or read-only disk), every call answers as a miss and pages are
-rendered uncached. The fault is logged once a minute, not once a request.
+The cache is an accelerator, never a dependency: when its folder cannot be opened, a read or
+write fails (a full or read-only disk), or Redis is stopped or slow, every call answers as a
+miss and pages are rendered uncached. The fault is logged once a minute, not once a request.
 """
 
 import logging
@@ -13,10 +13,13 @@ from pathlib import Path
 
 from diskcache import DjangoCache
 from django.core.cache.backends.base import BaseCache
+from django_redis.cache import RedisCache
+from django_redis.exceptions import ConnectionInterrupted
+from redis.exceptions import RedisError
 
 from clinic_site.counter_file import CounterFile
 
-FAULTS = (OSError, sqlite3.Error)
+FAULTS = (OSError, sqlite3.Error, RedisError, ConnectionInterrupted)
 REPORT_EVERY_SECONDS = 60
 logger = logging.getLogger(__name__)
 last_report = 0.0
@@ -40,7 +43,7 @@ def answers_a_miss(fallback):
     def decorate(method):
         @wraps(method)
         def guarded(self, *args, **kwargs):
-            if self._cache is not None:
+            if self.usable:
                 try:
                     return method(self, *args, **kwargs)
                 except FAULTS as error:
@@ -52,6 +55,39 @@ def answers_a_miss(fallback):
     return decorate
 
 
+# What each call answers when the cache fails: what it would answer for a missing key.
+MISS_ANSWERS = {
+    "get": lambda key, default=None, *args, **kwargs: default,
+    "get_many": lambda *args, **kwargs: {},
+    "get_or_set": lambda key, default, *args, **kwargs: default() if callable(default) else default,
+    "add": lambda *args, **kwargs: False,
+    "set": lambda *args, **kwargs: False,
+    "set_many": lambda data, *args, **kwargs: list(data),  # the keys not stored
+    "touch": lambda *args, **kwargs: False,
+    "delete": lambda *args, **kwargs: False,
+    "delete_many": lambda *args, **kwargs: None,
+    "has_key": lambda *args, **kwargs: False,
+    "incr": key_missing,
+    "decr": key_missing,
+    "clear": lambda *args, **kwargs: None,
+}
+
+
+def answering_misses(backend):
+    """The backend class, with every call in MISS_ANSWERS guarded."""
+    for name, fallback in MISS_ANSWERS.items():
+        setattr(backend, name, answers_a_miss(fallback)(getattr(backend, name)))
+    return backend
+
+
+@answering_misses
+class SharedRedisCache(RedisCache):
+    """django-redis, answering a miss when Redis is stopped or too slow (see the timeouts in the settings)."""
+
+    usable = True
+
+
+@answering_misses
 class SharedDiskCache(DjangoCache):
     """diskcache's Django backend that keeps its SQLite connections from one request to the next,
     and answers a miss instead of failing.
@@ -60,31 +96,23 @@ class SharedDiskCache(DjangoCache):
     ten SQL statements on the next read, which made a page-cache hit three times slower.
     """
 
+    usable = True
+
     def __init__(self, directory, params):
         self.counter_files = {}
         try:
             super().__init__(directory, params)
         except FAULTS as error:
             BaseCache.__init__(self, params)
-            self._cache = None  # every call is a miss until the process restarts
+            self.usable = False  # every call is a miss until the process restarts
             report(error)
-
-    get = answers_a_miss(lambda key, default=None, *args, **kwargs: default)(DjangoCache.get)
-    add = answers_a_miss(lambda *args, **kwargs: False)(DjangoCache.add)
-    set = answers_a_miss(lambda *args, **kwargs: False)(DjangoCache.set)
-    touch = answers_a_miss(lambda *args, **kwargs: False)(DjangoCache.touch)
-    delete = answers_a_miss(lambda *args, **kwargs: False)(DjangoCache.delete)
-    has_key = answers_a_miss(lambda *args, **kwargs: False)(DjangoCache.has_key)
-    incr = answers_a_miss(key_missing)(DjangoCache.incr)
-    decr = answers_a_miss(key_missing)(DjangoCache.decr)
-    clear = answers_a_miss(lambda *args, **kwargs: None)(DjangoCache.clear)
 
     def close(self, **kwargs):
         pass
 
     # Counters read on every request (the content generation) live in memory-mapped files beside the
-    # cache: a read costs a stat instead of an SQLite query, which in a threaded worker cost a hit a
-    # third of its time. When the folder is unusable, every read gives a new `initial()`: nothing is reused.
+    # cache: a read costs no query, where an SQLite query cost a hit in a threaded worker a third of
+    # its time. When the folder is unusable, every read gives a new `initial()`: nothing is reused.
     @answers_a_miss(lambda name, initial: initial())
     def counter(self, name, initial):
         """The counter's value, set to `initial()` the first time it is read."""

@@ -22,7 +22,7 @@ def redis_server():
 
 def redis_caches():
     return {
-        name: {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": f"test-{name}"}
+        name: {"BACKEND": "clinic_site.cache_backend.SharedRedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": f"test-{name}"}
         for name in ("default", "renditions")
     }
 
@@ -41,7 +41,7 @@ def test_redis_url_switches_every_cache_to_redis():
         text=True,
         check=True,
     )
-    assert result.stdout.split() == ["django_redis.cache.RedisCache", REDIS_URL]
+    assert result.stdout.split() == ["clinic_site.cache_backend.SharedRedisCache", REDIS_URL]
 
 
 @pytest.mark.django_db

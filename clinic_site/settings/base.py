@@ -105,17 +105,45 @@ WSGI_APPLICATION = "clinic_site.wsgi.application"
 
 # DATABASE_URL (for example postgres://user@host:5432/name) selects the
 # database; without it, a SQLite file in the project folder.
-if os.environ.get("DATABASE_URL"):
-    DATABASES = {
-        "default": dj_database_url.parse(os.environ["DATABASE_URL"], conn_max_age=600, conn_health_checks=True)
-    }
-else:
-    DATABASES = {
-        "default": {
-            "ENGINE": "django.db.backends.sqlite3",
-            "NAME": BASE_DIR / "db.sqlite3",
+DATABASE_CONNECT_TIMEOUT = int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "3"))  # seconds
+DATABASE_STATEMENT_TIMEOUT = int(os.environ.get("DATABASE_STATEMENT_TIMEOUT", "5"))  # seconds
+
+
+def database_from(url):
+    """Django's settings for this database, with timeouts: a stalled database gives patients the
+    error page (with the clinic's phone) within seconds instead of holding every worker."""
+    database = dj_database_url.parse(url)
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        return database | sqlite_options()
+    database |= {"CONN_MAX_AGE": 600, "CONN_HEALTH_CHECKS": True}
+    database.setdefault("OPTIONS", {}).update(
+        {
+            "connect_timeout": DATABASE_CONNECT_TIMEOUT,
+            "options": f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT * 1000}",
+            # A server that stops answering mid-query is given up after this long.
+            "tcp_user_timeout": DATABASE_STATEMENT_TIMEOUT * 1000,
+            "keepalives": 1,
+            "keepalives_idle": 30,
         }
+    )
+    return database
+
+
+def sqlite_options():
+    """SQLite as an embedded database for several workers: no persistent connections (they buy nothing
+    and can keep a broken one), write-ahead logging so readers never wait for a writer, and writers
+    that wait their turn (a write transaction from the start, a busy timeout) instead of failing."""
+    return {
+        "CONN_MAX_AGE": 0,
+        "OPTIONS": {
+            "timeout": DATABASE_STATEMENT_TIMEOUT,
+            "transaction_mode": "IMMEDIATE",
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        },
     }
+
+
+DATABASES = {"default": database_from(os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -128,10 +156,15 @@ CACHE_DIR = Path(os.environ.get("CACHE_DIR", BASE_DIR / "cache"))
 if os.environ.get("REDIS_URL"):
     CACHES = {
         name: {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "clinic_site.cache_backend.SharedRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": name,
-            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
+            "OPTIONS": {
+                "CLIENT_CLASS": "django_redis.client.DefaultClient",
+                # A stopped or slow Redis costs a request half a second at most, then counts as a miss.
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            },
         }
         for name in ("default", "renditions")
     }
@@ -160,6 +193,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # Guessability, not just length: "aaaaaaaaaaaa" and "clinic2026clinic" are refused.
+    {"NAME": "staff.passwords.StrengthValidator", "OPTIONS": {"min_score": 3}},
 ]
 
 # Staff logins: five wrong passwords for one account from one address lock it for an hour.
@@ -168,6 +203,10 @@ AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "staff/admin/locked_out.html"
+# Behind a load balancer every login arrives from its address: with TRUSTED_PROXY_COUNT proxies in
+# front, lockouts use the address the outermost of them saw (see staff/client_address.py).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "staff.client_address.client_address"
 # Two-factor codes (TOTP) for staff: available to all, required for all when this is on.
 STAFF_TWO_FACTOR_REQUIRED = env_flag("STAFF_TWO_FACTOR_REQUIRED")
 OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Clinic website")
