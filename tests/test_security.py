@@ -1,6 +1,8 @@
 """Headers, cookies, staff sign-in protection, uploads and hostile input."""
 
 import pytest
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from django.urls import reverse
@@ -86,13 +88,52 @@ def test_repeated_wrong_passwords_lock_the_account(client, staff):
     assert "_auth_user_id" not in client.session
 
 
-def test_common_passwords_are_rejected():
-    from django.contrib.auth.password_validation import validate_password
-    from django.core.exceptions import ValidationError
+@pytest.mark.parametrize(
+    "password", ["password123", "12345678901234", "letmein", "aaaaaaaaaaaa", "editor123456", "clinic2026clinic"]
+)
+def test_common_and_guessable_passwords_are_rejected(password):
+    with pytest.raises(ValidationError):
+        validate_password(password)
 
-    for password in ("password123", "12345678901234", "letmein"):
-        with pytest.raises(ValidationError):
-            validate_password(password)
+
+def test_a_long_passphrase_is_accepted():
+    validate_password("purple otter sings loudly")
+
+
+def test_the_admin_says_why_a_password_is_refused(admin_client, django_user_model):
+    form = {"username": "new-editor", "email": "new@clinic.example", "first_name": "New", "last_name": "Editor"}
+    refused = admin_client.post(
+        reverse("wagtailusers_users:add"), form | {"password1": "clinic2026clinic", "password2": "clinic2026clinic"}
+    )
+    assert refused.status_code == 200
+    assert "Your password is too guessable" in visible_text(refused)
+    assert not django_user_model.objects.filter(username="new-editor").exists()
+
+
+@override_settings(TRUSTED_PROXY_COUNT=1)
+def test_behind_a_load_balancer_an_attacker_locks_out_only_their_own_address(client, staff):
+    balancer = {"REMOTE_ADDR": "10.0.0.2"}
+    for forged in range(7):  # whatever the attacker writes into the header, the balancer appends their address
+        client.post(
+            reverse("wagtailadmin_login"),
+            {"username": staff.username, "password": "wrong-password", "otp_token": ""},
+            HTTP_X_FORWARDED_FOR=f"198.51.100.{forged}, 203.0.113.9",
+            **balancer,
+        )
+    attacker = client.post(
+        reverse("wagtailadmin_login"),
+        {"username": staff.username, "password": PASSWORD, "otp_token": ""},
+        HTTP_X_FORWARDED_FOR="203.0.113.9",
+        **balancer,
+    )
+    assert attacker.status_code == 429
+    clinic = client.post(
+        reverse("wagtailadmin_login"),
+        {"username": staff.username, "password": PASSWORD, "otp_token": ""},
+        HTTP_X_FORWARDED_FOR="192.0.2.50",
+        **balancer,
+    )
+    assert clinic.status_code == 302
 
 
 def current_code(device):

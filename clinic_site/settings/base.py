@@ -193,9 +193,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
-    # Guessability, not just length: "aaaaaaaaaaaa" and "clinic2026clinic" are refused.
-    {"NAME": "staff.passwords.StrengthValidator", "OPTIONS": {"min_score": 3}},
+    # How guessable, not just how long (zxcvbn): "aaaaaaaaaaaa" and "clinic2026clinic" are refused.
+    {"NAME": "django_zxcvbn_password_validator.ZxcvbnPasswordValidator"},
 ]
+PASSWORD_MINIMAL_STRENGTH = 4  # of 4: at least 10^10 guesses ("clinic2026clinic" needs 10^8)
+PASSWORD_EXTRA_DICTIONARY = ["clinic", "ketamine", "pain", "wagtail", "admin", "editor", "reviewer", "manager"]
 
 # Staff logins: five wrong passwords for one account from one address lock it for an hour.
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
