@@ -1,7 +1,12 @@
 """gunicorn settings for production; every value can be changed with an environment variable."""
 
+import importlib
 import multiprocessing
 import os
+
+# Settings are read before any worker starts, so a missing variable stops the server with one line
+# naming it, instead of every worker failing in turn.
+importlib.import_module(os.environ.get("DJANGO_SETTINGS_MODULE", "clinic_site.settings.production"))
 
 bind = os.environ.get("GUNICORN_BIND", f"0.0.0.0:{os.environ.get('PORT', '8000')}")
 # Two workers per core plus one, each with a few threads for requests waiting on the database.

@@ -1,12 +1,19 @@
+import logging
+
+from django.core.cache import cache
+from django.db import DatabaseError
 from django.shortcuts import redirect
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from wagtail.models import Page, Site
 
 from clinic.models import ClinicSettings
+from clinic_site.views import CONTACT_CARD_CACHE_KEY
 from pages.models import ContactPage
 
 from .models import BookingClick
+
+logger = logging.getLogger(__name__)
 
 MAX_PAGE_ID = 2**31 - 1
 
@@ -23,16 +30,32 @@ def source_page_from(value, site):
 def book(request):
     """Send the patient to the clinic's booking system, counting the click.
 
-    The destination only ever comes from the clinic settings, never from the request.
+    The destination only ever comes from the clinic settings, never from the request. Counting
+    never stands in the way: while the database is down, the booking system may well be up.
     """
-    site = Site.find_for_request(request)
-    clinic = ClinicSettings.for_visitor(request)
-    if clinic.booking_url:
-        if request.method == "GET":
-            BookingClick.record(source_page_from(request.GET.get("from"), site))
-        response = redirect(clinic.booking_url)
-    else:
-        response = redirect(fallback_url(site))
+    try:
+        site = Site.find_for_request(request)
+        booking_url = ClinicSettings.for_visitor(request).booking_url
+    except DatabaseError:
+        booking_url = (cache.get(CONTACT_CARD_CACHE_KEY) or {}).get("booking_url")
+        if not booking_url:
+            raise  # the error page, with the clinic's phone number
+        return without_indexing(redirect(booking_url))
+    if not booking_url:
+        return without_indexing(redirect(fallback_url(site)))
+    if request.method == "GET":
+        count_click(request, site)
+    return without_indexing(redirect(booking_url))
+
+
+def count_click(request, site):
+    try:
+        BookingClick.record(source_page_from(request.GET.get("from"), site))
+    except DatabaseError as error:
+        logger.warning("A booking click could not be counted: %s", error.__class__.__name__)
+
+
+def without_indexing(response):
     response["X-Robots-Tag"] = "noindex"
     return response
 

@@ -218,6 +218,7 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
             "phone": self.phone,
             "phone_href": self.phone_href,
             "menu": menu_for(self.site),
+            "booking_url": self.booking_url,  # /book/ still sends patients on while the database is down
         }
 
     @property

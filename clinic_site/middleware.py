@@ -1,6 +1,9 @@
+import secrets
+
 from csp.middleware import CSPMiddleware
 from csp.utils import default_config
 from django.conf import settings
+from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
 
@@ -8,8 +11,28 @@ HEALTH_CHECK_PATH = "/healthz"
 ADMIN_PREFIX = "/admin/"
 
 
+def database_answers():
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError:
+        return False
+    return True
+
+
+def cache_answers():
+    """A value written to the shared cache reads back (a failing cache answers every call as a miss)."""
+    token = secrets.token_hex(8)
+    cache.set("healthz", token, 10)
+    return cache.get("healthz") == token
+
+
 class HealthCheckMiddleware:
-    """`/healthz` for load balancers: 200 when the database answers, 503 when it does not."""
+    """`/healthz` for load balancers: 200 while the database answers, 503 when it does not.
+
+    The cache only speeds pages up, so a failing cache is reported as degraded in the body
+    and keeps the 200: the site still serves every page, only slower.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -17,13 +40,13 @@ class HealthCheckMiddleware:
     def __call__(self, request):
         if request.path != HEALTH_CHECK_PATH:
             return self.get_response(request)
-        try:
-            with connection.cursor() as cursor:
-                cursor.execute("SELECT 1")
-        except DatabaseError:
-            response = JsonResponse({"status": "unavailable", "database": "unreachable"}, status=503)
-        else:
-            response = JsonResponse({"status": "ok", "database": "ok"})
+        database_ok, cache_ok = database_answers(), cache_answers()
+        body = {
+            "status": ("ok" if cache_ok else "degraded") if database_ok else "unavailable",
+            "database": "ok" if database_ok else "unreachable",
+            "cache": "ok" if cache_ok else "unreachable",
+        }
+        response = JsonResponse(body, status=200 if database_ok else 503)
         response["Cache-Control"] = "no-store"
         return response
 

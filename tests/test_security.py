@@ -209,7 +209,7 @@ def test_hostile_query_strings_never_cause_a_server_error(client, public_urls):
 def test_health_check_answers_for_load_balancers(client):
     response = client.get("/healthz", HTTP_HOST="10.0.0.12")  # load balancers use the instance's address
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
     assert response["Cache-Control"] == "no-store"
 
 

@@ -26,7 +26,29 @@ def manage(args, env):
 def test_production_refuses_to_start_without_a_required_variable(missing):
     result = manage(["check"], {name: value for name, value in PRODUCTION_ENV.items() if name != missing})
     assert result.returncode != 0
-    assert f"Set the {missing} environment variable" in result.stderr.strip().splitlines()[-1]
+    assert result.stderr.strip().startswith(f"Set the {missing} environment variable")
+    assert len(result.stderr.strip().splitlines()) == 1  # no traceback
+
+
+def test_gunicorn_refuses_to_start_with_one_line(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in REQUIRED} | {
+        "DJANGO_SETTINGS_MODULE": "clinic_site.settings.production",
+        "ALLOWED_HOSTS": "clinic.example",
+        "DATABASE_URL": "sqlite:///:memory:",
+        "GUNICORN_BIND": "127.0.0.1:0",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "clinic_site.wsgi"],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode != 0
+    assert result.stderr.strip().splitlines() == [
+        "Set the SECRET_KEY environment variable: a long random string, kept secret."
+    ]
 
 
 def test_a_blank_secret_key_counts_as_missing():

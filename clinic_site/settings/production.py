@@ -5,8 +5,7 @@ missing, rather than running with an unsafe default.
 """
 
 import os
-
-from django.core.exceptions import ImproperlyConfigured
+import sys
 
 from .base import *  # noqa: F403
 from .base import env_flag
@@ -15,7 +14,7 @@ from .base import env_flag
 def required_env(name, hint):
     value = os.environ.get(name, "").strip()
     if not value:
-        raise ImproperlyConfigured(f"Set the {name} environment variable: {hint}")
+        sys.exit(f"Set the {name} environment variable: {hint}")  # one line on stderr, exit status 1
     return value
 
 

@@ -1,0 +1,16 @@
+"""A deleted page's booking counts are kept, as clicks from an unknown page."""
+
+from django.db.models.signals import pre_delete
+from wagtail.models import Page
+
+from .models import BookingClick
+
+
+def keep_counts_of_deleted_page(sender, instance, **kwargs):
+    for row in BookingClick.objects.filter(source_page=instance):
+        row.delete()
+        BookingClick.record(None, day=row.day, clicks=row.count)
+
+
+def connect():
+    pre_delete.connect(keep_counts_of_deleted_page, sender=Page, dispatch_uid="booking-keep-counts-of-deleted-page")
