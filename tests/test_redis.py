@@ -13,6 +13,7 @@ from tests.servers import require_redis
 
 PROJECT = Path(__file__).resolve().parent.parent
 REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/14")
+BACKEND = "clinic_site.cache_backend.SharedRedisCache"
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +23,7 @@ def redis_server():
 
 def redis_caches():
     return {
-        name: {"BACKEND": "clinic_site.cache_backend.SharedRedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": f"test-{name}"}
+        name: {"BACKEND": BACKEND, "LOCATION": REDIS_URL, "KEY_PREFIX": f"test-{name}"}
         for name in ("default", "renditions")
     }
 
@@ -41,7 +42,7 @@ def test_redis_url_switches_every_cache_to_redis():
         text=True,
         check=True,
     )
-    assert result.stdout.split() == ["clinic_site.cache_backend.SharedRedisCache", REDIS_URL]
+    assert result.stdout.split() == [BACKEND, REDIS_URL]
 
 
 @pytest.mark.django_db
