@@ -1,5 +1,6 @@
 """Real servers for tests that need one: a database of their own, the demo site, and a free port on loopback."""
 
+import http.cookiejar
 import os
 import secrets
 import socket
@@ -7,10 +8,15 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
+
+from bs4 import BeautifulSoup
+
+from tests.admin_forms import form_data_from_html
 
 PROJECT = Path(__file__).resolve().parent.parent
 ARTIFACTS = PROJECT / "test-artifacts"
@@ -60,7 +66,7 @@ def wait_until_up(url, process, seconds=60):
         if process.poll() is not None:
             raise RuntimeError(f"The test server stopped with exit code {process.returncode}")
         try:
-            urllib.request.urlopen(url, timeout=2)
+            urllib.request.urlopen(url, timeout=10)
             return
         except urllib.error.HTTPError:
             return  # it answered, if only with an error page
@@ -136,3 +142,32 @@ def gunicorn(env, log_name):
         finally:
             server.terminate()
             server.wait(timeout=30)
+
+
+class StaffBrowser:
+    """A member of staff in the admin: session and CSRF cookies, forms posted as the browser posts them."""
+
+    def __init__(self, url, username):
+        self.url = url
+        self.cookies = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.cookies))
+        self.open("/admin/login/")
+        self.post("/admin/login/", {"username": username, "password": STAFF_PASSWORD})
+
+    def open(self, path, data=None):
+        body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
+        with self.opener.open(self.url + path, body, timeout=30) as response:
+            return response.read().decode()
+
+    def post(self, path, data):
+        token = next(cookie.value for cookie in self.cookies if cookie.name == "csrftoken")
+        return self.open(path, {**data, "csrfmiddlewaretoken": token})
+
+    def edit_form(self, path, changes):
+        """Post the page's edit form with its current values and `changes`."""
+        html = self.open(path)
+        form = BeautifulSoup(html, "html.parser").find("input", {"name": "csrfmiddlewaretoken"}).find_parent("form")
+        data = form_data_from_html(html, form["id"])
+        data.update(changes(data))
+        answer = BeautifulSoup(self.post(path, data), "html.parser")
+        assert not answer.select(".error-message, .help-critical"), answer.select(".error-message, .help-critical")

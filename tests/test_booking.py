@@ -79,3 +79,18 @@ def test_without_a_booking_url_patients_are_offered_the_phone(client, clinic, co
     assert response["Location"] == contact_page.url
     assert "Call or book" in visible_text(client.get(response["Location"]))
     assert clicks() == 0
+
+
+def test_clicks_without_a_known_page_share_one_row_a_day(client, clinic):
+    for _ in range(3):
+        client.get("/book/")
+    assert BookingClick.objects.filter(source_page=None).count() == 1
+    assert clicks() == 3
+
+
+def test_a_deleted_pages_clicks_are_kept_as_unknown(client, clinic, fibromyalgia):
+    client.get("/book/")
+    for _ in range(2):
+        client.get(f"/book/?from={fibromyalgia.pk}")
+    fibromyalgia.delete()
+    assert list(BookingClick.objects.values_list("source_page", "count")) == [(None, 3)]

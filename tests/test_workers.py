@@ -6,17 +6,13 @@ then with Redis. Staff change the clinic details and approve an article through 
 requests, and a scheduled publication runs as a separate cron-like process.
 """
 
-import http.cookiejar
 import os
-import urllib.parse
 import urllib.request
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
-from bs4 import BeautifulSoup
 
-from tests.admin_forms import form_data_from_html
-from tests.servers import STAFF_PASSWORD, build_demo_site, gunicorn, manage, production_env, require_redis
+from tests.servers import StaffBrowser, build_demo_site, gunicorn, manage, production_env, require_redis
 
 WORKERS = 3
 REQUESTS_AFTER_A_CHANGE = 60
@@ -57,35 +53,6 @@ def get(url):
 def each_worker_answers(url, path, count):
     """The page `count` times: with three workers taking turns, each has served (and cached) it."""
     return [get(url + path) for _ in range(count)]
-
-
-class StaffBrowser:
-    """A member of staff in the admin: session and CSRF cookies, forms posted as the browser posts them."""
-
-    def __init__(self, url, username):
-        self.url = url
-        self.cookies = http.cookiejar.CookieJar()
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.cookies))
-        self.open("/admin/login/")
-        self.post("/admin/login/", {"username": username, "password": STAFF_PASSWORD})
-
-    def open(self, path, data=None):
-        body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
-        with self.opener.open(self.url + path, body, timeout=30) as response:
-            return response.read().decode()
-
-    def post(self, path, data):
-        token = next(cookie.value for cookie in self.cookies if cookie.name == "csrftoken")
-        return self.open(path, {**data, "csrfmiddlewaretoken": token})
-
-    def edit_form(self, path, changes):
-        """Post the page's edit form with its current values and `changes`."""
-        html = self.open(path)
-        form = BeautifulSoup(html, "html.parser").find("input", {"name": "csrfmiddlewaretoken"}).find_parent("form")
-        data = form_data_from_html(html, form["id"])
-        data.update(changes(data))
-        answer = BeautifulSoup(self.post(path, data), "html.parser")
-        assert not answer.select(".error-message, .help-critical"), answer.select(".error-message, .help-critical")
 
 
 def new_phone_and_monday_hours(data):

@@ -1,0 +1,186 @@
+"""When a part fails for real, patients still learn how to reach the clinic, and nothing is lost.
+
+Each test stops the part itself: a Redis server of the test's own is shut down, a database
+that accepts connections and never answers is a socket that reads nothing, a hundred booking
+clicks arrive at once, and editors save at the same moment on SQLite.
+"""
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import threading
+import time
+import urllib.error
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from tests.servers import ARTIFACTS, StaffBrowser, build_demo_site, free_port, gunicorn, manage, production_env
+
+PHONE_LINK = 'href="tel:4803064372"'
+PUBLIC_PAGES = [
+    "/",
+    "/conditions-treatments/",
+    "/conditions-treatments/ketamine-therapy-fibromyalgia/",
+    "/contact/",
+    "/about/",
+]
+BOOKING_URL = "https://booking.example.com/replace-with-your-booking-page"
+CLICKS_AT_ONCE = 100
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def fetch(url, timeout=15):
+    """(status, headers, body, seconds) without following redirects."""
+    opener = urllib.request.build_opener(NoRedirect)
+    started = time.monotonic()
+    try:
+        with opener.open(url, timeout=timeout) as response:
+            return response.status, response.headers, response.read().decode(), time.monotonic() - started
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read().decode(), time.monotonic() - started
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    """The demo site with the production settings, on a database of its own."""
+    env = production_env(tmp_path_factory, "part_failures") | {"WEB_CONCURRENCY": "2"}
+    build_demo_site(env)
+    manage(env, "collectstatic", "--noinput", "-v0")
+    return env
+
+
+@pytest.fixture
+def own_redis():
+    """A Redis server of this test's own, so that stopping it disturbs nobody else."""
+    if not shutil.which("redis-server"):
+        message = "redis-server is not installed"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    port = free_port()
+    server = subprocess.Popen(
+        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 10
+    while subprocess.run(["redis-cli", "-p", str(port), "ping"], capture_output=True).returncode:
+        assert time.monotonic() < deadline, "the test's Redis did not start"
+        time.sleep(0.1)
+    yield server, f"redis://127.0.0.1:{port}/0"
+    server.kill()
+    server.wait()
+
+
+def test_a_stopped_redis_serves_every_page_uncached(demo, own_redis):
+    redis_server, redis_url = own_redis
+    with gunicorn(demo | {"REDIS_URL": redis_url}, "redis-stopped") as url:
+        for path in PUBLIC_PAGES * 2:
+            fetch(url + path)
+        redis_server.terminate()
+        redis_server.wait(timeout=10)
+        for path in PUBLIC_PAGES * 2:
+            status, headers, body, _ = fetch(url + path)
+            assert status == 200 and PHONE_LINK in body, path
+        status, _, body, _ = fetch(url + "/healthz")
+        assert status == 200
+        assert json.loads(body) == {"status": "degraded", "database": "ok", "cache": "unreachable"}
+        status, headers, _, _ = fetch(url + "/book/")
+        assert (status, headers["Location"]) == (302, BOOKING_URL)
+    log = (ARTIFACTS / "redis-stopped.log").read_text()
+    assert "Traceback" not in log
+    # Once a minute in each of the two workers, not once a request.
+    assert 1 <= log.count("The shared cache is unavailable") <= 2
+
+
+@pytest.fixture
+def silent_database():
+    """A 'database' that accepts every connection and never says a word."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(64)
+    held = []
+    stop = threading.Event()
+
+    def accept():
+        listener.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                held.append(listener.accept()[0])
+            except OSError:
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield f"postgres://postgres@127.0.0.1:{listener.getsockname()[1]}/stalled"
+    stop.set()
+    thread.join()
+    for connection in held:
+        connection.close()
+    listener.close()
+
+
+def test_a_stalled_database_gives_an_answer_within_seconds(demo, silent_database):
+    with gunicorn(demo, "before-the-stall") as url:
+        for path in PUBLIC_PAGES[:2] * 2:
+            fetch(url + path)  # cached while the database answered
+    stalled = demo | {"DATABASE_URL": silent_database, "DATABASE_CONNECT_TIMEOUT": "2"}
+    with gunicorn(stalled, "database-stalled") as url:
+        status, _, body, seconds = fetch(url + "/healthz")
+        assert status == 503 and seconds < 10
+        for path in PUBLIC_PAGES[:2]:
+            status, headers, body, _ = fetch(url + path)
+            assert (status, headers["X-Page-Cache"]) == (200, "hit"), path
+        status, _, body, seconds = fetch(url + "/contact/")  # never cached: the error page, with the phone
+        assert status == 500 and PHONE_LINK in body and seconds < 10
+        status, headers, _, seconds = fetch(url + "/book/")  # the booking link kept for the error page
+        assert (status, headers["Location"]) == (302, BOOKING_URL) and seconds < 10
+    assert "timeout expired" in (ARTIFACTS / "database-stalled.log").read_text()
+
+
+COUNT_CLICKS = """
+from booking.models import BookingClick
+from django.db.models import Sum
+print(BookingClick.objects.count(), BookingClick.objects.aggregate(total=Sum("count"))["total"])
+BookingClick.objects.all().delete()
+"""
+
+
+def test_a_hundred_first_clicks_at_once_are_all_redirected_and_counted(demo):
+    with gunicorn(demo | {"WEB_CONCURRENCY": "4"}, "clicks-at-once") as url:
+        for burst in range(3):  # each burst makes the day's first row, where the race is
+            manage(demo, "shell", "-c", COUNT_CLICKS)  # and removes the rows
+            with ThreadPoolExecutor(CLICKS_AT_ONCE) as pool:
+                answers = list(pool.map(lambda _: fetch(url + "/book/", timeout=30), range(CLICKS_AT_ONCE)))
+            assert [(status, headers["Location"]) for status, headers, _, _ in answers] == [
+                (302, BOOKING_URL)
+            ] * CLICKS_AT_ONCE, burst
+            assert manage(demo, "shell", "-c", COUNT_CLICKS).split()[-2:] == ["1", str(CLICKS_AT_ONCE)], burst
+
+
+def test_editors_saving_at_once_on_sqlite_all_succeed(tmp_path_factory):
+    env = production_env(tmp_path_factory, "sqlite_writers")
+    env["DATABASE_URL"] = f"sqlite:///{tmp_path_factory.mktemp('sqlite') / 'clinic.sqlite3'}"
+    build_demo_site(env)
+    manage(env, "collectstatic", "--noinput", "-v0")
+    with gunicorn(env | {"WEB_CONCURRENCY": "4"}, "sqlite-writers") as url:
+        staff = [StaffBrowser(url, "manager") for _ in range(4)]
+
+        def save_clinic_details(member):
+            for _ in range(3):  # an error page or a 500 fails the save
+                member.edit_form("/admin/settings/clinic/clinicsettings/1/", lambda data: {"phone": "480.555.0199"})
+
+        with ThreadPoolExecutor(len(staff)) as pool:
+            list(pool.map(save_clinic_details, staff))
+        with ThreadPoolExecutor(CLICKS_AT_ONCE) as pool:  # and patients booking meanwhile
+            answers = list(pool.map(lambda _: fetch(url + "/book/", timeout=30)[0], range(CLICKS_AT_ONCE)))
+        assert answers == [302] * CLICKS_AT_ONCE
+    assert manage(env, "shell", "-c", COUNT_CLICKS).split()[-2:] == ["1", str(CLICKS_AT_ONCE)]
+    assert "database is locked" not in (ARTIFACTS / "sqlite-writers.log").read_text()
