@@ -133,6 +133,7 @@ def is_cacheable_response(request, response, page_number):
         and getattr(request, "resolver_match", None) is not None
         and request.resolver_match.url_name == "wagtail_serve"
         and "private" not in response.get("Cache-Control", "")
+        and not getattr(request, "page_is_private", False)  # behind a view restriction (set by pages)
         # ?page=N only on a listing that showed page N: other numbers would each fill an entry.
         and page_number == getattr(request, "listing_page_number", 0)
     )

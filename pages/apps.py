@@ -1,4 +1,6 @@
 from django.apps import AppConfig
+from django.conf import settings
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -12,12 +14,27 @@ def page_deleted(sender, instance, **kwargs):
         start_new_generation()
 
 
+def view_restriction_changed(sender, instance, **kwargs):
+    """Private means private: pages cached before a restriction was added must go, here and in a CDN."""
+    transaction.on_commit(start_new_generation)
+    transaction.on_commit(lambda: purge_from_cdn(instance.page_id))
+
+
+def purge_from_cdn(page_id):
+    from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
+    from wagtail.models import Page
+
+    page = Page.objects.filter(pk=page_id).first()
+    if settings.WAGTAILFRONTENDCACHE and page:
+        purge_pages_from_cache(page.get_descendants(inclusive=True).live().specific())
+
+
 class PagesConfig(AppConfig):
     name = "pages"
     verbose_name = "Clinic pages"
 
     def ready(self):
-        from wagtail.models import Site
+        from wagtail.models import PageViewRestriction, Site
 
         # A page published, unpublished, moved or deleted can change menus, listings and links on other
         # pages; a site's address or home page changes every page's links.
@@ -26,3 +43,6 @@ class PagesConfig(AppConfig):
         post_delete.connect(page_deleted, dispatch_uid="content-generation-page-deleted")
         for signal in (post_save, post_delete):
             signal.connect(start_new_generation, sender=Site, dispatch_uid=f"content-generation-site-{signal}")
+            signal.connect(
+                view_restriction_changed, sender=PageViewRestriction, dispatch_uid=f"view-restriction-{signal}"
+            )

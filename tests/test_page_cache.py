@@ -4,10 +4,11 @@ import time
 
 import pytest
 from django.test import override_settings
+from wagtail.models import PageViewRestriction
 
 from clinic_site.content_cache import current_generation
 from clinic_site.page_cache import PageCacheApplication
-from tests.html import soup
+from tests.html import soup, visible_text
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
@@ -185,3 +186,24 @@ def test_the_wsgi_front_leaves_staff_misses_and_bad_hosts_to_django(client, rf, 
     WSGIAnswer(front, rf.get("/never-visited/").environ)
     WSGIAnswer(front, rf.get(home.url, HTTP_HOST="evil.example").environ)
     assert answered_by_django == [home.url, "/never-visited/", home.url]
+
+
+def test_a_page_made_private_is_no_longer_served_from_the_cache(
+    client, fibromyalgia, django_capture_on_commit_callbacks
+):
+    client.get(fibromyalgia.url)
+    assert client.get(fibromyalgia.url)["X-Page-Cache"] == "hit"
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction = PageViewRestriction.objects.create(page=fibromyalgia, restriction_type="password", password="x")
+    for _ in range(2):
+        private = client.get(fibromyalgia.url)
+        assert "X-Page-Cache" not in private and fibromyalgia.title not in visible_text(private)
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction.delete()
+    assert client.get(fibromyalgia.url)["X-Page-Cache"] == "miss"
+
+
+def test_a_private_page_is_never_stored(admin_client, client, fibromyalgia):
+    PageViewRestriction.objects.create(page=fibromyalgia, restriction_type="login")
+    assert client.get(fibromyalgia.url).status_code == 302  # to the sign-in page
+    assert "X-Page-Cache" not in admin_client.get(fibromyalgia.url)
