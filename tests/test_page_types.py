@@ -2,6 +2,7 @@ import datetime
 
 import pytest
 from wagtail.models import Page
+from wagtail.rich_text import RichText
 
 from pages.models import ArticleIndexPage, ArticlePage, ContactPage, HomePage, StandardPage
 from tests.html import soup, visible_text
@@ -95,3 +96,18 @@ def test_contact_page_offers_call_and_directions(client, contact_page, clinic):
     assert "Chandler" in directions["href"]
     assert not page.find("iframe")  # a link, never an embedded map
     assert "Monday – Friday" in main.get_text() and "9:00 AM – 5:00 PM" in main.get_text()
+
+
+FORGED_RICH_TEXT = (
+    '<p><a linktype="page" id="abc">a forged page link</a> and <a linktype="document" id="1x">a forged document'
+    '</a>.</p><embed embedtype="image" id="abc" format="left" alt=""/>'
+)
+
+
+def test_forged_rich_text_references_render_as_plain_text(client, admin_client, fibromyalgia):
+    fibromyalgia.body.append(("paragraph", RichText(FORGED_RICH_TEXT)))  # as an import or a script might write it
+    fibromyalgia.save_revision().publish()
+    response = client.get(fibromyalgia.url)
+    assert response.status_code == 200
+    assert "a forged page link and a forged document" in visible_text(response)
+    assert admin_client.get(f"/admin/pages/{fibromyalgia.pk}/edit/").status_code == 200
