@@ -1,5 +1,8 @@
 """Headers, cookies, staff sign-in protection, uploads and hostile input."""
 
+import io
+import zipfile
+
 import pytest
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
@@ -218,3 +221,41 @@ def test_an_unfinished_setup_does_not_lock_anyone_out(client, staff):
     client.get(reverse("two_factor_setup"))  # opened, never confirmed
     client.logout()
     assert sign_in(client, staff.username, PASSWORD).status_code == 302
+
+
+def docx_bytes():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<document/>")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("leaflet.pdf", b"<html><script>alert(1)</script></html>"),
+        ("leaflet.docx", b"%PDF-1.7 a PDF under another name"),
+        ("notes.txt", b"<!DOCTYPE html><html><body>hello</body></html>"),
+        ("sheet.xlsx", docx_bytes()),
+    ],
+)
+def test_a_document_that_is_not_what_its_name_says_is_refused(admin_client, name, content):
+    response = admin_client.post(
+        reverse("wagtaildocs:add"), {"title": "Leaflet", "file": SimpleUploadedFile(name, content)}
+    )
+    assert response.status_code == 200
+    assert "This file is not really a" in visible_text(response)
+    assert not Document.objects.filter(title="Leaflet").exists()
+
+
+def test_real_documents_are_accepted_and_served_as_downloads(admin_client, client):
+    for name, content in [("leaflet.pdf", b"%PDF-1.7\n%real enough\n"), ("form.docx", docx_bytes())]:
+        response = admin_client.post(
+            reverse("wagtaildocs:add"), {"title": name, "file": SimpleUploadedFile(name, content)}
+        )
+        assert response.status_code == 302, visible_text(response)
+        document = Document.objects.get(title=name)
+        served = client.get(document.url)
+        assert served["Content-Disposition"].startswith("attachment")
+        assert served["X-Content-Type-Options"] == "nosniff"
