@@ -1,15 +1,17 @@
 """Builds the demo site through the page models, idempotently.
 
 A demo page is created when missing and brought up to date when only this loader
-has saved it. Once a person has saved a revision of a page, it belongs to the
-clinic and is left alone; so are clinic details that have already been filled in.
+has saved it. Once staff have changed anything through the admin (a page saved,
+moved or deleted, a clinician renamed, the clinic details edited), the site is
+theirs: the loader changes nothing at all, says so in one line, and never
+brings back what they deleted.
 """
 
 import secrets
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from wagtail.models import Page, Site
+from wagtail.models import ModelLogEntry, Page, PageLogEntry, Site
 
 from clinic.models import ClinicSettings, OpeningHours
 from pages.models import (
@@ -44,12 +46,24 @@ def field_value(page, name):
     return value
 
 
+STAFF_HAVE_EDITED = "Staff have already edited this site, so the demo content was not loaded again; nothing changed."
+
+
+def staff_have_edited():
+    """Wagtail logs every change made in the admin with the person who made it."""
+    return any(entries.objects.filter(user__isnull=False).exists() for entries in (PageLogEntry, ModelLogEntry))
+
+
 class DemoLoader:
     def __init__(self, log=print):
         self.log = log
 
     @transaction.atomic
     def run(self):
+        """Builds or refreshes the demo; False when the site is staff's and was left alone."""
+        if staff_have_edited():
+            self.log(STAFF_HAVE_EDITED)
+            return False
         home = self.home_page()
         self.site(home)
         self.clinic_settings(home)
@@ -69,6 +83,7 @@ class DemoLoader:
         self.footer_links(home, standard["privacy"], standard["accessibility"])
         groups = setup_roles()
         self.accounts(groups, reviewer)
+        return True
 
     def home_page(self):
         root = Page.get_first_root_node()

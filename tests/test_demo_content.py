@@ -1,14 +1,22 @@
 import io
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
 from clinic.models import ClinicSettings
+from demo.loader import STAFF_HAVE_EDITED
 from pages.models import ArticlePage, HomePage, StandardPage
+from people.models import Clinician
+from tests.admin_forms import form_data_from_html
 from tests.html import soup, visible_text
 
 pytestmark = pytest.mark.django_db
+
+
+def soup_of(html):
+    return BeautifulSoup(html, "html.parser")
 
 
 def load_demo():
@@ -64,6 +72,26 @@ def test_running_it_again_keeps_staff_edits(admin_user, home, fibromyalgia, clin
     assert fibromyalgia.title == "Fibromyalgia and ketamine: our approach"
     assert ClinicSettings.objects.get(pk=clinic.pk).phone == "480.555.0100"
     assert ArticlePage.objects.count() == 2
+
+
+def test_on_a_site_staff_have_edited_it_changes_nothing(admin_client, home, pain_article):
+    people = admin_client.get("/admin/snippets/people/clinician/")
+    assert people.status_code == 200
+    reviewer = Clinician.objects.get()
+    edit = f"/admin/snippets/people/clinician/edit/{reviewer.pk}/"
+    html = admin_client.get(edit).content.decode()
+    form_id = soup_of(html).find("input", {"name": "csrfmiddlewaretoken"}).find_parent("form")["id"]
+    data = form_data_from_html(html, form_id) | {"name": "Dr. Renamed"}
+    assert admin_client.post(edit, data).status_code == 302
+    assert admin_client.post(f"/admin/pages/{pain_article.pk}/delete/").status_code == 302
+    before = {page.pk: page.latest_revision_id for page in Page.objects.all()}
+
+    output = io.StringIO()
+    call_command("load_demo_content", stdout=output)
+
+    assert output.getvalue().strip() == STAFF_HAVE_EDITED
+    assert {page.pk: page.latest_revision_id for page in Page.objects.all()} == before
+    assert list(Clinician.objects.values_list("name", flat=True)) == ["Dr. Renamed"]
 
 
 def test_running_it_again_restores_a_page_only_the_loader_touched(pain_article):
