@@ -2,9 +2,10 @@
 
 - Editors: create and edit pages, images and documents, and submit changes for review.
   They cannot publish, record medical reviews or change the clinic settings.
-- Medical reviewers: what editors can, plus approve or reject articles in review
-  (Wagtail publishes on approval as the approver, so they may publish below article
-  indexes only), record medical reviews and keep the list of clinicians.
+- Medical reviewers: what editors can, plus approve or reject articles in review (an
+  approved workflow publishes the article: see clinical_review.workflow), record medical
+  reviews and keep the list of clinicians. They hold no publish permission, so outside
+  the workflow they cannot publish, unpublish, move or delete a live page.
 - Clinic managers: change the clinic settings and see the booking report.
 Superusers keep everything.
 """
@@ -76,6 +77,7 @@ def setup_roles():
     """Make the three groups and the workflow exactly as described above. Returns the groups by name."""
     groups = {name: configure_group(name, spec) for name, spec in ROLES.items()}
     setup_medical_review_workflow(groups[MEDICAL_REVIEWERS])
+    withdraw_index_publishing(groups[MEDICAL_REVIEWERS])
     return groups
 
 
@@ -115,10 +117,11 @@ def setup_medical_review_workflow(reviewers):
 def assign_medical_review(index, workflow=None):
     """Every change to an article below this index waits for a medical reviewer's approval."""
     workflow = workflow or Workflow.objects.filter(name=MEDICAL_REVIEW_WORKFLOW).first()
-    reviewers = Group.objects.filter(name=MEDICAL_REVIEWERS).first()
-    if workflow is None or reviewers is None:
+    if workflow is None:
         return
     WorkflowPage.objects.update_or_create(page=index, defaults={"workflow": workflow})
-    GroupPagePermission.objects.get_or_create(
-        group=reviewers, page=index, permission=permission("wagtailcore.publish_page")
-    )
+
+
+def withdraw_index_publishing(reviewers):
+    """Earlier versions let reviewers publish below each article index; approving is all they need."""
+    GroupPagePermission.objects.filter(group=reviewers, permission__codename="publish_page").delete()

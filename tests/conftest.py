@@ -60,6 +60,12 @@ def contact_page(home):
 
 
 @pytest.fixture
+def public_pages(home):
+    """Every live page of the demo site, one of each page type at least."""
+    return [page.specific for page in home.get_descendants(inclusive=True).live()]
+
+
+@pytest.fixture
 def public_urls(home):
     """Every live page of the demo site."""
     return [page.url for page in home.get_descendants(inclusive=True).live()]

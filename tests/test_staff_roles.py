@@ -2,6 +2,7 @@
 
 import csv
 import io
+from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
@@ -12,7 +13,6 @@ from django.utils import timezone
 from wagtail.models import GroupCollectionPermission, GroupPagePermission, WorkflowState
 
 from booking.models import BookingClick
-from pages.models import ArticleIndexPage
 from people.models import Clinician
 from staff.roles import CLINIC_MANAGERS, EDITORS, MEDICAL_REVIEWERS
 from tests.admin_forms import form_data
@@ -175,13 +175,51 @@ def test_setup_roles_twice_changes_nothing():
     assert snapshot() == before
 
 
+PAGE_ACTIONS = ["edit", "publish", "unpublish", "move", "delete"]
+
+
+def readme_page_permissions():
+    """The README's table of what each role may do to pages: {(role, action): allowed}."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    table = readme.split("| role | edit | publish | unpublish | move | delete |")[1].split("\n\n")[0]
+    rows = [line.strip("|").split("|") for line in table.strip().splitlines()[1:]]
+    return {
+        (cells[0].strip(), action): cells[n + 1].strip() == "yes"
+        for cells in rows
+        for n, action in enumerate(PAGE_ACTIONS)
+    }
+
+
+def test_every_role_on_every_page_type_matches_the_readme(editor, reviewer, manager, public_pages):
+    documented = readme_page_permissions()
+    for role, user in [(EDITORS, editor), (MEDICAL_REVIEWERS, reviewer), (CLINIC_MANAGERS, manager)]:
+        for page in public_pages:
+            tester = page.permissions_for_user(user)
+            allowed = {
+                "edit": tester.can_edit(),
+                "publish": tester.can_publish(),
+                "unpublish": tester.can_unpublish(),
+                "move": tester.can_move(),
+                "delete": tester.can_delete(),
+            }
+            for action in PAGE_ACTIONS:
+                assert allowed[action] == documented[(role, action)], (role, type(page).__name__, action)
+
+
+def test_a_reviewer_cannot_unpublish_or_delete_an_article(client, reviewer, faq_article):
+    client.force_login(reviewer)
+    for action in ("unpublish", "delete"):
+        client.post(reverse(f"wagtailadmin_pages:{action}", args=[faq_article.pk]))
+    faq_article.refresh_from_db()
+    assert faq_article.live
+
+
 def test_roles_get_no_more_than_they_need():
     editors = Group.objects.get(name=EDITORS)
     assert not editors.page_permissions.filter(permission__codename="publish_page").exists()
     assert not editors.permissions.filter(codename__in=["change_clinicsettings", "record_medical_review"]).exists()
     reviewers = Group.objects.get(name=MEDICAL_REVIEWERS)
-    published_by_reviewers = reviewers.page_permissions.filter(permission__codename="publish_page")
-    assert {grant.page.specific_class for grant in published_by_reviewers} == {ArticleIndexPage}
+    assert not reviewers.page_permissions.filter(permission__codename="publish_page").exists()
     assert not reviewers.permissions.filter(codename="change_clinicsettings").exists()
     managers = Group.objects.get(name=CLINIC_MANAGERS)
     assert not managers.page_permissions.exists() and not managers.collection_permissions.exists()
