@@ -15,7 +15,9 @@ generation from shared storage.
 
 Never cached: staff (anyone with a session cookie), previews and the admin, POSTs,
 query strings other than `?page=N` on a listing that shows page N, and responses
-that set cookies or are private.
+that set cookies or are private. A page behind a view restriction is shown only to
+visitors with a session (signed in, or who gave its password), so it is never stored;
+anonymous visitors get the sign-in redirect or the password form instead.
 """
 
 import hashlib
@@ -133,7 +135,6 @@ def is_cacheable_response(request, response, page_number):
         and getattr(request, "resolver_match", None) is not None
         and request.resolver_match.url_name == "wagtail_serve"
         and "private" not in response.get("Cache-Control", "")
-        and not getattr(request, "page_is_private", False)  # behind a view restriction (set by pages)
         # ?page=N only on a listing that showed page N: other numbers would each fill an entry.
         and page_number == getattr(request, "listing_page_number", 0)
     )
