@@ -25,6 +25,7 @@ demo: $(VENV)/.runtime
 	$(PY) manage.py ensure_staff_account
 
 run: demo
+	SITE_URL=http://127.0.0.1:$(PORT) $(PY) manage.py setup_site
 	@echo "The site: http://127.0.0.1:$(PORT)/   The admin: http://127.0.0.1:$(PORT)/admin/"
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 

@@ -22,6 +22,7 @@ from pages.models import (
     HomePageFeaturedArticle,
     StandardPage,
 )
+from pages.site_setup import replace_welcome_page
 from people.models import Clinician
 from staff.roles import CLINIC_MANAGERS, EDITORS, MEDICAL_REVIEWERS, setup_roles
 
@@ -91,16 +92,7 @@ class DemoLoader:
         if home:
             self.update(home, site_pages.HOME)
             return home
-        slug = "home"
-        placeholder = Page.objects.child_of(root).filter(slug=slug).first()
-        if placeholder and type(placeholder.specific) is Page and not placeholder.get_children().exists():
-            # Wagtail's own "Welcome" page, replaced by ours. Its site is kept (deleting
-            # the page would delete the site) and pointed at the new home page below.
-            Site.objects.filter(root_page=placeholder).update(root_page=root)
-            placeholder.delete()
-        elif placeholder:
-            slug = "clinic"
-        return self.create(root, HomePage(slug=slug, **site_pages.HOME))
+        return self.create(root, HomePage(slug=replace_welcome_page(root), **site_pages.HOME))
 
     def site(self, home):
         site = Site.objects.filter(is_default_site=True).first()

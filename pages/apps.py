@@ -34,7 +34,12 @@ class PagesConfig(AppConfig):
     verbose_name = "Clinic pages"
 
     def ready(self):
+        from django.core.checks import Tags, register
         from wagtail.models import PageViewRestriction, Site
+
+        from .checks import site_address_check
+
+        register(site_address_check, Tags.security, deploy=True)
 
         # A page published, unpublished, moved or deleted can change menus, listings and links on other
         # pages; a site's address or home page changes every page's links.

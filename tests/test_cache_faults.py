@@ -13,6 +13,11 @@ HOME, ARTICLE, CONTACT = "/", "/conditions-treatments/ketamine-therapy-fibromyal
 REFUSING_DATABASE = "postgres://postgres@127.0.0.1:1/unreachable"
 
 
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
 def fetch(url):
     try:
         with urllib.request.urlopen(url, timeout=10) as response:
@@ -57,3 +62,10 @@ def test_cached_pages_are_still_served_while_the_database_refuses(demo):
         status, _, body = fetch(url + CONTACT)  # never cached: the friendly error page, with the phone
         assert status == 500 and PHONE_LINK in body and "Traceback" not in body
         assert fetch(url + "/healthz")[0] == 503
+        # The booking system may well be up: /book/ still sends patients there, uncounted.
+        request = urllib.request.Request(url + "/book/")
+        opener = urllib.request.build_opener(NoRedirect)
+        with pytest.raises(urllib.error.HTTPError) as redirect:
+            opener.open(request, timeout=10)
+        assert redirect.value.code == 302
+        assert redirect.value.headers["Location"].startswith("https://booking.example.com/")

@@ -18,7 +18,9 @@ class HomePage(SitePage):
         max_length=120, help_text="The main message at the top of the home page, in a few words."
     )
     hero_intro = models.TextField(
-        max_length=400, help_text="One or two sentences below the heading: who the clinic helps and how."
+        max_length=400,
+        blank=True,
+        help_text="One or two sentences below the heading: who the clinic helps and how.",
     )
     conditions = StreamField(
         [("condition", ConditionBlock())],
