@@ -125,6 +125,14 @@ def production_env(tmp_path_factory, database_name):
     }
 
 
+def production_demo(tmp_path_factory, database_name, workers):
+    """The production settings with `workers` workers, on a demo site of their own, static files collected."""
+    env = production_env(tmp_path_factory, database_name) | {"WEB_CONCURRENCY": str(workers)}
+    build_demo_site(env)
+    manage(env, "collectstatic", "--noinput", "-v0")
+    return env
+
+
 @contextmanager
 def gunicorn(env, log_name):
     """gunicorn with gunicorn.conf.py and `env` on a free loopback port; yields its address."""

@@ -5,7 +5,7 @@ import urllib.request
 
 import pytest
 
-from tests.servers import ARTIFACTS, build_demo_site, gunicorn, manage, production_env
+from tests.servers import ARTIFACTS, gunicorn, production_demo
 
 PHONE_LINK = 'href="tel:4803064372"'
 HOME, ARTICLE, CONTACT = "/", "/conditions-treatments/ketamine-therapy-fibromyalgia/", "/contact/"
@@ -29,10 +29,7 @@ def fetch(url):
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     """Production settings, one worker, on a demo database of their own."""
-    env = production_env(tmp_path_factory, "cache_faults") | {"WEB_CONCURRENCY": "1"}
-    build_demo_site(env)
-    manage(env, "collectstatic", "--noinput", "-v0")
-    return env
+    return production_demo(tmp_path_factory, "cache_faults", workers=1)
 
 
 def test_an_unusable_cache_folder_serves_every_page_uncached(demo, tmp_path):

@@ -18,7 +18,16 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from tests.servers import ARTIFACTS, StaffBrowser, build_demo_site, free_port, gunicorn, manage, production_env
+from tests.servers import (
+    ARTIFACTS,
+    StaffBrowser,
+    build_demo_site,
+    free_port,
+    gunicorn,
+    manage,
+    production_demo,
+    production_env,
+)
 
 PHONE_LINK = 'href="tel:4803064372"'
 PUBLIC_PAGES = [
@@ -51,10 +60,7 @@ def fetch(url, timeout=15):
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     """The demo site with the production settings, on a database of its own."""
-    env = production_env(tmp_path_factory, "part_failures") | {"WEB_CONCURRENCY": "2"}
-    build_demo_site(env)
-    manage(env, "collectstatic", "--noinput", "-v0")
-    return env
+    return production_demo(tmp_path_factory, "part_failures", workers=2)
 
 
 @pytest.fixture
