@@ -2,9 +2,8 @@
 
 Reading it costs no system call: the file is checked once a second, to notice one that was deleted
 and made again (with the cache folder). Changing it takes an exclusive lock on the file, so two
-processes never lose each other's change.
-The page cache reads the content generation on every request, which is why it lives here when
-the cache is on local disk.
+processes never lose each other's change. The page cache reads the content generation on every
+request, which is why it lives here when the cache is on local disk.
 """
 
 import fcntl

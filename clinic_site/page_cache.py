@@ -84,8 +84,15 @@ def site_id_for_host(generation, hostname, port):
 
 # What Django reads to tell the host, port and scheme (get_host, get_port, scheme), besides the proxy's
 # HTTPS header from the settings.
-ADDRESS_KEYS = ("HTTP_HOST", "SERVER_NAME", "SERVER_PORT", "HTTP_X_FORWARDED_HOST", "HTTP_X_FORWARDED_PORT")
-ADDRESS_KEYS += ("wsgi.url_scheme", "SCRIPT_NAME")
+ADDRESS_KEYS = (
+    "HTTP_HOST",
+    "SERVER_NAME",
+    "SERVER_PORT",
+    "HTTP_X_FORWARDED_HOST",
+    "HTTP_X_FORWARDED_PORT",
+    "wsgi.url_scheme",
+    "SCRIPT_NAME",
+)
 
 
 def address_of(environ):
