@@ -15,8 +15,11 @@ threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 30  # on SIGTERM or SIGHUP, finish the requests in flight first
 keepalive = 5
-max_requests = 20_000  # recycle workers now and then (each restart re-imports Django and empties its local cache)
-max_requests_jitter = 2_000
+# Workers are recycled now and then, in case something leaks. Each restart re-imports Django (about
+# 1.5 s of CPU): at 20,000 requests, a flood of cache hits restarted a worker every 17 s, which cost
+# 15% of the hits served and put p99 latency at 110-150 ms.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "100000"))
+max_requests_jitter = max_requests // 10
 # Trust X-Forwarded-* only from the proxy in front (comma-separated addresses).
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 
