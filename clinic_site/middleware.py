@@ -12,9 +12,11 @@ ADMIN_PREFIX = "/admin/"
 
 
 def database_answers():
+    """A table of the site's own reads: SQLite answers `SELECT 1` even from an empty file it has just
+    made where the database was."""
     try:
         with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
+            cursor.execute("SELECT 1 FROM django_migrations LIMIT 1")
     except DatabaseError:
         return False
     return True

@@ -15,6 +15,7 @@ import time
 import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
@@ -188,5 +189,10 @@ def test_editors_saving_at_once_on_sqlite_all_succeed(tmp_path_factory):
         with ThreadPoolExecutor(CLICKS_AT_ONCE) as pool:  # and patients booking meanwhile
             answers = list(pool.map(lambda _: fetch(url + "/book/", timeout=30)[0], range(CLICKS_AT_ONCE)))
         assert answers == [302] * CLICKS_AT_ONCE
+        database = Path(env["DATABASE_URL"].removeprefix("sqlite:///"))
+        database.rename(database.with_suffix(".moved"))  # the file gone from under the server
+        assert fetch(url + "/healthz")[0] == 503
+        database.with_suffix(".moved").rename(database)
+        assert fetch(url + "/healthz")[0] == 200
     assert manage(env, "shell", "-c", COUNT_CLICKS).split()[-2:] == ["1", str(CLICKS_AT_ONCE)]
     assert "database is locked" not in (ARTIFACTS / "sqlite-writers.log").read_text()
