@@ -6,7 +6,9 @@
   approved workflow publishes the article: see clinical_review.workflow), record medical
   reviews and keep the list of clinicians. They hold no publish permission, so outside
   the workflow they cannot publish, unpublish, move or delete a live page.
-- Clinic managers: change the clinic settings and see the booking report.
+- Clinic managers: change the clinic settings and see the booking report, and approve changes
+  to pages outside the medical review (home, contact, about, privacy) in Wagtail's default
+  workflow; they cannot edit pages themselves.
 Superusers keep everything.
 """
 
@@ -14,6 +16,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import (
     Collection,
+    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
@@ -30,6 +33,7 @@ MEDICAL_REVIEWERS = "Medical reviewers"
 CLINIC_MANAGERS = "Clinic managers"
 MEDICAL_REVIEW_WORKFLOW = "Medical review"
 MEDICAL_REVIEW_TASK = "Approval by a medical reviewer"
+GENERAL_WORKFLOW = "Moderators approval"  # the name Wagtail gives its default workflow
 
 CONTENT_PAGE_PERMISSIONS = ["add_page", "change_page"]
 CONTENT_COLLECTION_PERMISSIONS = [
@@ -78,6 +82,7 @@ def setup_roles():
     groups = {name: configure_group(name, spec) for name, spec in ROLES.items()}
     setup_medical_review_workflow(groups[MEDICAL_REVIEWERS])
     withdraw_index_publishing(groups[MEDICAL_REVIEWERS])
+    setup_general_approval(groups[CLINIC_MANAGERS])
     return groups
 
 
@@ -102,6 +107,23 @@ def configure_group(name, spec):
             group=group, collection=root_collection, permission=collection_permission
         )
     return group
+
+
+def setup_general_approval(managers):
+    """Clinic managers approve changes to pages outside the medical review: they join the first approval
+    task of the workflow on the root page (Wagtail's default one, made here if it is missing)."""
+    root = Page.get_first_root_node()
+    assignment = WorkflowPage.objects.filter(page=root).select_related("workflow").first()
+    if assignment is None:
+        workflow, _ = Workflow.objects.get_or_create(name=GENERAL_WORKFLOW, defaults={"active": True})
+        WorkflowPage.objects.create(page=root, workflow=workflow)
+    else:
+        workflow = assignment.workflow
+    task = GroupApprovalTask.objects.filter(workflow_tasks__workflow=workflow).order_by("workflow_tasks").first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=GENERAL_WORKFLOW)
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    task.groups.add(managers)
 
 
 def setup_medical_review_workflow(reviewers):

@@ -13,6 +13,7 @@ from django.utils import timezone
 from wagtail.models import GroupCollectionPermission, GroupPagePermission, WorkflowState
 
 from booking.models import BookingClick
+from pages.models import StandardPage
 from people.models import Clinician
 from staff.roles import CLINIC_MANAGERS, EDITORS, MEDICAL_REVIEWERS
 from tests.admin_forms import form_data
@@ -212,6 +213,23 @@ def test_a_reviewer_cannot_unpublish_or_delete_an_article(client, reviewer, faq_
         client.post(reverse(f"wagtailadmin_pages:{action}", args=[faq_article.pk]))
     faq_article.refresh_from_db()
     assert faq_article.live
+
+
+def test_a_manager_approves_a_change_to_a_general_page(client, editor, manager, home):
+    about = StandardPage.objects.get(slug="about")
+    about.title = "About the clinic"
+    revision = about.save_revision(user=editor)
+    about.get_workflow().start(about, editor)
+    client.force_login(manager)
+    assert act(client, about, "approve", comment="").status_code == 302
+    about.refresh_from_db()
+    assert (about.title, about.live_revision_id) == ("About the clinic", revision.pk)
+
+
+def test_the_admin_asks_no_third_party(admin_client):
+    dashboard = admin_client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "gravatar.com" not in dashboard
+    assert "data-w-upgrade-notification" not in dashboard and "releases.wagtail.io" not in dashboard
 
 
 def test_roles_get_no_more_than_they_need():
