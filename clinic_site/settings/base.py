@@ -326,12 +326,12 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Clinic website")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-# Uploads: an allow-list of types and a size limit, checked before anything is saved.
 # The admin asks no third party: built-in avatars instead of Gravatar, no check for new Wagtail releases.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # An approved workflow publishes the page, whatever the approver's own page permissions.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "clinical_review.workflow.publish_approved"
+# Uploads: an allow-list of types and a size limit, checked before anything is saved.
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "pages.documents.DocumentForm"  # checks what a file contains
