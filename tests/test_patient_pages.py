@@ -114,6 +114,14 @@ def test_search_finds_articles_with_their_summaries(client, fibromyalgia):
     assert "Fibromyalgia causes pain all over the body" in result.get_text()
 
 
+def test_articles_come_first_for_treatment_and_condition_words(client, fibromyalgia, pain_article):
+    article_urls = {fibromyalgia.url, pain_article.url}
+    for word in ["ketamine", "migraine", "pain"]:
+        links = [a["href"] for a in soup(client.get(f"/search/?q={word}")).select(".search-results li a")]
+        articles = [url for url in links if url in article_urls]
+        assert articles and links[: len(articles)] == articles, (word, links)
+
+
 def test_every_search_result_has_a_summary(client):
     results = soup(client.get("/search/?q=ketamine")).select(".search-results li")
     assert len(results) >= 3
