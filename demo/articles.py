@@ -48,6 +48,7 @@ PAIN_AND_MIGRAINE = {
     "title": "Ketamine therapy for chronic pain and migraine",
     "date_published": datetime.date(2026, 9, 14),
     "hero_image": ("Demo pattern in teal", "#0b5e6b", "#d9eef0"),
+    "hero_image_decorative": True,  # a colour pattern: nothing for a screen reader to say
     "regulatory_notice": (
         "Ketamine is approved by the FDA as an anesthetic. Using it for chronic pain or migraine is off-label: "
         "a doctor may prescribe it when they judge it suitable for you, but it is not an approved treatment "
@@ -219,6 +220,7 @@ FIBROMYALGIA = {
     "title": "Ketamine therapy for fibromyalgia",
     "date_published": datetime.date(2026, 10, 5),
     "hero_image": ("Demo pattern in sand", "#7a5a2a", "#f5ede0"),
+    "hero_image_decorative": True,
     "regulatory_notice": (
         "Ketamine is approved by the FDA as an anesthetic. It is not FDA-approved for fibromyalgia. Doctors "
         "sometimes prescribe it off-label, based on clinical experience and their judgement. It is not a cure, "

@@ -111,3 +111,14 @@ def test_forged_rich_text_references_render_as_plain_text(client, admin_client, 
     assert response.status_code == 200
     assert "a forged page link and a forged document" in visible_text(response)
     assert admin_client.get(f"/admin/pages/{fibromyalgia.pk}/edit/").status_code == 200
+
+
+def test_the_hero_picture_is_described_unless_decorative(client, fibromyalgia):
+    image = fibromyalgia.hero_image
+    image.description = "A clinician listening to a patient in a quiet consulting room"
+    image.save()
+    for decorative, alt in [(False, image.description), (True, "")]:
+        fibromyalgia.hero_image_decorative = decorative
+        fibromyalgia.save_revision().publish()
+        hero = soup(client.get(fibromyalgia.url)).select_one("img.article__image")
+        assert hero["alt"] == alt

@@ -86,7 +86,13 @@ class ArticlePage(SitePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Optional image shown at the top of the article and on its card.",
+        help_text="Optional image shown at the top of the article and on its card. Screen readers read "
+        "the image's description, so describe what it shows when you upload it.",
+    )
+    hero_image_decorative = models.BooleanField(
+        "the image is decorative",
+        default=False,
+        help_text="Tick if the picture adds nothing to the text: screen readers then skip it.",
     )
     date_published = models.DateField(
         "publication date",
@@ -129,7 +135,7 @@ class ArticlePage(SitePage):
 
     content_panels = SitePage.content_panels + [
         FieldPanel("summary"),
-        FieldPanel("hero_image"),
+        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_image_decorative")], heading="Image"),
         FieldPanel("regulatory_notice"),
         FieldPanel("body"),
         FieldPanel("show_urgent_help"),
@@ -175,6 +181,13 @@ class ArticlePage(SitePage):
     @property
     def meta_description(self):
         return self.search_description or self.summary
+
+    @property
+    def hero_alt(self):
+        """What screen readers say for the hero picture: its description, unless it is decorative."""
+        if self.hero_image is None or self.hero_image_decorative:
+            return ""
+        return self.hero_image.description
 
     @property
     def condition_names(self):
