@@ -3,7 +3,7 @@
 - Editors: create and edit pages, images and documents, and submit changes for review.
   They cannot publish, record medical reviews or change the clinic settings.
 - Medical reviewers: what editors can, plus approve or reject articles in review (an
-  approved workflow publishes the article: see clinical_review.workflow), record medical
+  approved workflow publishes the article: see staff.workflow), record medical
   reviews and keep the list of clinicians. They hold no publish permission, so outside
   the workflow they cannot publish, unpublish, move or delete a live page.
 - Clinic managers: change the clinic settings and see the booking report, and approve changes
@@ -119,7 +119,11 @@ def setup_general_approval(managers):
         WorkflowPage.objects.create(page=root, workflow=workflow)
     else:
         workflow = assignment.workflow
-    task = GroupApprovalTask.objects.filter(workflow_tasks__workflow=workflow).order_by("workflow_tasks").first()
+    task = (
+        GroupApprovalTask.objects.filter(workflow_tasks__workflow=workflow)
+        .order_by("workflow_tasks__sort_order")
+        .first()
+    )
     if task is None:
         task = GroupApprovalTask.objects.create(name=GENERAL_WORKFLOW)
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)

@@ -22,6 +22,13 @@ PROJECT = Path(__file__).resolve().parent.parent
 ARTIFACTS = PROJECT / "test-artifacts"
 
 
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    """For a urllib opener that reports a redirect instead of following it."""
+
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
 def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

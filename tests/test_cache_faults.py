@@ -5,17 +5,12 @@ import urllib.request
 
 import pytest
 
-from tests.servers import ARTIFACTS, gunicorn, production_demo
+from tests.servers import ARTIFACTS, NoRedirect, gunicorn, production_demo
 
 PHONE_LINK = 'href="tel:4803064372"'
 HOME, ARTICLE, CONTACT = "/", "/conditions-treatments/ketamine-therapy-fibromyalgia/", "/contact/"
 # Nothing listens on port 1: every database connection is refused at once.
 REFUSING_DATABASE = "postgres://postgres@127.0.0.1:1/unreachable"
-
-
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
 
 
 def fetch(url):

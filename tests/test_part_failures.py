@@ -21,6 +21,7 @@ import pytest
 
 from tests.servers import (
     ARTIFACTS,
+    NoRedirect,
     StaffBrowser,
     build_demo_site,
     free_port,
@@ -40,11 +41,6 @@ PUBLIC_PAGES = [
 ]
 BOOKING_URL = "https://booking.example.com/replace-with-your-booking-page"
 CLICKS_AT_ONCE = 100
-
-
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
 
 
 def fetch(url, timeout=15):

@@ -330,7 +330,7 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # An approved workflow publishes the page, whatever the approver's own page permissions.
-WAGTAIL_FINISH_WORKFLOW_ACTION = "clinical_review.workflow.publish_approved"
+WAGTAIL_FINISH_WORKFLOW_ACTION = "staff.workflow.publish_approved"
 # Uploads: an allow-list of types and a size limit, checked before anything is saved.
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
