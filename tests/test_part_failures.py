@@ -15,7 +15,6 @@ import time
 import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 
@@ -170,7 +169,8 @@ def test_a_hundred_first_clicks_at_once_are_all_redirected_and_counted(demo):
 
 def test_editors_saving_at_once_on_sqlite_all_succeed(tmp_path_factory):
     env = production_env(tmp_path_factory, "sqlite_writers")
-    env["DATABASE_URL"] = f"sqlite:///{tmp_path_factory.mktemp('sqlite') / 'clinic.sqlite3'}"
+    folder = tmp_path_factory.mktemp("sqlite")
+    env["DATABASE_URL"] = f"sqlite:///{folder / 'clinic.sqlite3'}"
     build_demo_site(env)
     manage(env, "collectstatic", "--noinput", "-v0")
     with gunicorn(env | {"WEB_CONCURRENCY": "4"}, "sqlite-writers") as url:
@@ -185,10 +185,11 @@ def test_editors_saving_at_once_on_sqlite_all_succeed(tmp_path_factory):
         with ThreadPoolExecutor(CLICKS_AT_ONCE) as pool:  # and patients booking meanwhile
             answers = list(pool.map(lambda _: fetch(url + "/book/", timeout=30)[0], range(CLICKS_AT_ONCE)))
         assert answers == [302] * CLICKS_AT_ONCE
-        database = Path(env["DATABASE_URL"].removeprefix("sqlite:///"))
-        database.rename(database.with_suffix(".moved"))  # the file gone from under the server
+        # The database's folder gone from under the server (an unmounted volume), with the file and its
+        # write-ahead log: moving the file alone would let SQLite start an empty one beside the old log.
+        folder.rename(folder.with_name(folder.name + "-away"))
         assert fetch(url + "/healthz")[0] == 503
-        database.with_suffix(".moved").rename(database)
+        folder.with_name(folder.name + "-away").rename(folder)
         assert fetch(url + "/healthz")[0] == 200
     assert manage(env, "shell", "-c", COUNT_CLICKS).split()[-2:] == ["1", str(CLICKS_AT_ONCE)]
     assert "database is locked" not in (ARTIFACTS / "sqlite-writers.log").read_text()
