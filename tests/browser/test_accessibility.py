@@ -77,3 +77,30 @@ def test_page_reflows_without_horizontal_scrolling(open_page, path, width):
     tab = open_page(path, width)
     overflow = tab.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at {width}px"
+
+
+def open_menu(tab):
+    """Opens the phone menu by its button; wide screens show it open already."""
+    toggle = tab.locator(".menu__toggle")
+    if toggle.is_visible():
+        toggle.click()
+    assert tab.get_by_role("searchbox", name="Search this site").is_visible()
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["javascript", "no-javascript"])
+@pytest.mark.parametrize("width", [320, 360, 390])
+def test_open_menu_fits_the_phone(open_page, width, javascript):
+    tab = open_page(PAGES["article-pain-migraine"], width, javascript=javascript)
+    open_menu(tab)
+    overflow = tab.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0, f"the open menu scrolls sideways by {overflow}px at {width}px"
+    search_button = tab.locator(".site-header").get_by_role("button", name="Search").bounding_box()
+    assert search_button["x"] + search_button["width"] <= width
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_open_menu_is_accessible(open_page, width):
+    tab = open_page(PAGES["home"], width)
+    open_menu(tab)
+    results = Axe().run(tab, options=AXE_RULES)
+    assert results.violations_count == 0, describe(results.response["violations"])
