@@ -53,18 +53,24 @@ class HealthCheckMiddleware:
         return response
 
 
+def is_for_the_admin(request):
+    """An admin page, or a page preview: Wagtail renders previews for the admin's preview panel through a
+    stand-in request for the page's public address, marked `is_dummy`."""
+    return request.path.startswith(ADMIN_PREFIX) or getattr(request, "is_dummy", False)
+
+
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """django-csp's header: the strict public policy, or in the admin the looser one Wagtail needs."""
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
-        if not report_only and parts.config is None and request.path.startswith(ADMIN_PREFIX):
+        if not report_only and parts.config is None and is_for_the_admin(request):
             parts.config = default_config(settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"])
         return parts
 
 
 class AdminFrameOptionsMiddleware:
-    """X-Frame-Options: SAMEORIGIN in the admin, which frames its own page previews.
+    """X-Frame-Options: SAMEORIGIN in the admin and on previews: the admin frames its own page previews.
 
     Placed after Django's XFrameOptionsMiddleware (DENY everywhere else), which keeps a header already set.
     """
@@ -74,6 +80,6 @@ class AdminFrameOptionsMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if request.path.startswith(ADMIN_PREFIX):
+        if is_for_the_admin(request):
             response["X-Frame-Options"] = "SAMEORIGIN"
         return response

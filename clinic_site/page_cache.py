@@ -204,7 +204,8 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        found = lookup(request.META)
+        # A preview (Wagtail's stand-in request for the page's address) shows the draft, never the stored page.
+        found = None if getattr(request, "is_dummy", False) else lookup(request.META)
         if found is None:
             return self.get_response(request)
         page_number, key, entry = found

@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from django.test import override_settings
 from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
@@ -52,6 +53,25 @@ def test_a_draft_does_not_change_the_live_page(admin_client, client, faq_article
     data.update(faq_body("Questions about driving", [("A draft question?", "Not yet published.")]))
     assert admin_client.post(edit_url, data).status_code == 302
     assert "A draft question?" not in visible_text(client.get(faq_article.url))
+
+
+@override_settings(PAGE_CACHE_SECONDS=300)
+def test_the_admin_may_frame_a_preview_of_the_draft(admin_client, client, faq_article):
+    client.get(faq_article.url)  # the live page, now in the page cache
+    edit_url = reverse("wagtailadmin_pages:edit", args=[faq_article.pk])
+    data = form_data(admin_client.get(edit_url), form_id="page-edit-form")
+    data.update(faq_body("Questions about driving", [("A draft question?", "Not yet published.")]))
+    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[faq_article.pk])
+    assert admin_client.post(preview_url, data).json()["is_valid"]
+
+    preview = admin_client.get(preview_url)
+    assert "A draft question?" in visible_text(preview)
+    # The admin frames the preview; the public page may still be framed by no one.
+    assert "frame-ancestors 'self'" in preview["Content-Security-Policy"]
+    assert preview["X-Frame-Options"] == "SAMEORIGIN"
+    public = client.get(faq_article.url)
+    assert "frame-ancestors 'none'" in public["Content-Security-Policy"]
+    assert public["X-Frame-Options"] == "DENY"
 
 
 def test_an_faq_without_questions_is_refused_and_nothing_is_saved(admin_client, faq_article):

@@ -6,6 +6,7 @@ local-memory cache). DEBUG is off unless a settings module turns it on.
 """
 
 import os
+import zoneinfo
 from pathlib import Path
 
 import dj_database_url
@@ -329,6 +330,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # The admin asks no third party: built-in avatars instead of Gravatar, no check for new Wagtail releases.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# The account page's time zones: Debian's database also lists "localtime" (the machine's own zone), a name
+# browsers refuse, which broke the page's script.
+WAGTAIL_USER_TIME_ZONES = sorted(zoneinfo.available_timezones() - {"localtime"})
 # An approved workflow publishes the page, whatever the approver's own page permissions.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "staff.workflow.publish_approved"
 # Uploads: an allow-list of types and a size limit, checked before anything is saved.

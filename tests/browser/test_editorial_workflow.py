@@ -1,24 +1,14 @@
 """Clinic staff in the admin: an editor proposes a new FAQ question, a medical reviewer approves it."""
 
+from tests.browser.admin import log_in, open_editor
 from tests.browser.pages import FIBROMYALGIA
-from tests.servers import STAFF_PASSWORD
 
 NEW_QUESTION = "Can I bring someone with me to appointments?"
 NEW_ANSWER = "Yes. A friend or relative is welcome to come with you."
 
 
-def log_in(tab, site_url, username):
-    tab.goto(site_url + "/admin/login/")
-    tab.get_by_label("Username").fill(username)
-    tab.get_by_label("Password").fill(STAFF_PASSWORD)
-    tab.get_by_role("button", name="Sign in").click()
-    tab.wait_for_url(site_url + "/admin/")
-
-
 def open_article_in_admin(tab, site_url):
-    tab.goto(site_url + "/admin/pages/search/?q=fibromyalgia")
-    tab.get_by_role("link", name="Ketamine therapy for fibromyalgia").first.click()
-    tab.wait_for_load_state("networkidle")
+    open_editor(tab, site_url, "Ketamine therapy for fibromyalgia")
 
 
 def public_questions(open_page):

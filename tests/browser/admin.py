@@ -1,0 +1,25 @@
+"""Staff in the admin, as a browser drives it: signing in and finding a page's editor."""
+
+import re
+
+from tests.servers import STAFF_PASSWORD
+
+
+def log_in(tab, site_url, username):
+    tab.goto(site_url + "/admin/login/")
+    tab.get_by_label("Username").fill(username)
+    tab.get_by_label("Password").fill(STAFF_PASSWORD)
+    tab.get_by_role("button", name="Sign in").click()
+    tab.wait_for_url(site_url + "/admin/")
+
+
+def edit_address(tab, site_url, title):
+    """The admin path of the page editor for the page titled `title`, found with the admin's page search."""
+    tab.goto(f"{site_url}/admin/pages/search/?q={title}")
+    link = tab.get_by_role("link", name=title, exact=True).first
+    return re.sub(r"^https?://[^/]+", "", link.get_attribute("href"))
+
+
+def open_editor(tab, site_url, title):
+    tab.goto(site_url + edit_address(tab, site_url, title))
+    tab.wait_for_load_state("networkidle")
