@@ -74,6 +74,28 @@ def test_the_admin_may_frame_a_preview_of_the_draft(admin_client, client, faq_ar
     assert public["X-Frame-Options"] == "DENY"
 
 
+def test_an_over_long_summary_is_kept_and_refused_saying_by_how_much(admin_client, faq_article):
+    edit_url = reverse("wagtailadmin_pages:edit", args=[faq_article.pk])
+    page = soup(admin_client.get(edit_url))
+    summary = page.find("textarea", attrs={"name": "summary"})
+    # No maxlength: the browser would cut pasted text at the limit without a word.
+    assert "maxlength" not in summary.attrs and summary["data-character-limit"] == "300"
+    count = page.find(id=summary["id"] + "-count")
+    assert count["id"] in summary["aria-describedby"].split()
+    assert " ".join(count.get_text().split()) == f"{len(faq_article.summary)} of 300 characters"
+
+    data = form_data(admin_client.get(edit_url), form_id="page-edit-form")
+    data.update(faq_body("Questions about driving", [("Can I drive home?", "No. Arrange a lift.")]))
+    data["summary"] = "A sentence. " * 26 + "The end."  # 320 characters
+    response = admin_client.post(edit_url, data)
+    assert response.status_code == 200
+    page = soup(response)
+    assert "at most 300 characters (it has 320)" in page.get_text()
+    assert page.find("textarea", attrs={"name": "summary"}).get_text().strip() == data["summary"]
+    assert "20 characters too many" in page.find(id="id_summary-count").get_text()
+    assert faq_article.revisions.count() == 1
+
+
 def test_an_faq_without_questions_is_refused_and_nothing_is_saved(admin_client, faq_article):
     edit_url = reverse("wagtailadmin_pages:edit", args=[faq_article.pk])
     data = form_data(admin_client.get(edit_url), form_id="page-edit-form")

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.forms",
 ]
 
 MIDDLEWARE = [
@@ -84,6 +85,9 @@ AUTHENTICATION_BACKENDS = [
 ]
 
 ROOT_URLCONF = "clinic_site.urls"
+
+# Form widgets' templates are looked up like any other, so the project's `templates/` may hold some.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 TEMPLATES = [
     {

@@ -10,6 +10,7 @@ from wagtail.search import index
 from clinic_site.text import plain_text, split_list
 from pages.blocks import BodyBlock, ReferenceBlock
 from pages.structured_data import medical_web_page
+from pages.widgets import CharacterCountTextarea
 
 from .base import SitePage
 
@@ -134,7 +135,7 @@ class ArticlePage(SitePage):
     )
 
     content_panels = SitePage.content_panels + [
-        FieldPanel("summary"),
+        FieldPanel("summary", widget=CharacterCountTextarea),
         MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_image_decorative")], heading="Image"),
         FieldPanel("regulatory_notice"),
         FieldPanel("body"),

@@ -169,3 +169,20 @@ def test_second_editor_is_warned_before_overwriting_a_newer_version(open_page, s
         warning.get_by_role("link", name="View latest version").click()
     latest.value.wait_for_load_state()
     assert "Accessibility of this website" in latest.value.content()
+
+
+def test_summary_counts_characters_while_the_editor_types(open_page, site_url):
+    tab = open_page(None, 1280)
+    log_in(tab, site_url, "editor")
+    open_editor(tab, site_url, "Ketamine therapy for chronic pain and migraine")
+    summary = tab.get_by_role("textbox", name="Summary")
+    count = tab.locator("#id_summary-count")
+    too_long = "A sentence. " * 26 + "The end."
+    summary.fill(too_long)
+    # All of it stays in the field for the editor to shorten; nothing is cut without a word.
+    assert summary.input_value() == too_long
+    expect(count).to_have_text("20 characters too many: 320 of 300 characters")
+    summary.fill(too_long[:290])
+    expect(count).to_have_text("290 of 300 characters")
+    # Screen readers hear the count once typing pauses.
+    expect(tab.locator("[data-character-count-announce-for=id_summary]")).to_have_text("290 of 300 characters")
