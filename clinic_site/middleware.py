@@ -1,5 +1,6 @@
 import secrets
 
+from csp.constants import UNSAFE_INLINE
 from csp.middleware import CSPMiddleware
 from csp.utils import default_config
 from django.conf import settings
@@ -60,12 +61,18 @@ def is_for_the_admin(request):
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
-    """django-csp's header: the strict public policy, or in the admin the looser one Wagtail needs."""
+    """django-csp's header: the strict public policy, or in the admin the one Wagtail needs.
+
+    Signed-in staff get Wagtail's inline scripts (the editor's date fields, inline panels, the image focal
+    point); the pages anyone can open (sign-in, password reset) keep `script-src 'self'`.
+    """
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
         if not report_only and parts.config is None and is_for_the_admin(request):
             parts.config = default_config(settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"])
+            if getattr(request, "user", None) is not None and request.user.is_authenticated:
+                parts.update = {**(parts.update or {}), "script-src": [UNSAFE_INLINE]}
         return parts
 
 
