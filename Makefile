@@ -20,6 +20,7 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt
 	touch $@ $(VENV)/.runtime
 
 demo: $(VENV)/.runtime
+	$(PY) manage.py compile_translations
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py ensure_staff_account
@@ -35,6 +36,7 @@ test: $(VENV)/.dev
 	$(VENV)/bin/djhtml --check templates
 	$(TEST_SETTINGS) $(PY) manage.py check --fail-level WARNING
 	$(TEST_SETTINGS) $(PY) manage.py makemigrations --check --dry-run
+	$(TEST_SETTINGS) $(PY) manage.py compile_translations
 	$(TEST_SETTINGS) $(PY) -m pytest
 
 # The production settings and server, locally: generated secret key, SQLite unless DATABASE_URL is set,
@@ -45,7 +47,8 @@ serve-prod: $(VENV)/.runtime
 	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" \
 	DATABASE_URL="$${DATABASE_URL:-sqlite:///$(CURDIR)/db.sqlite3}" \
 	SECURE_SSL_REDIRECT=false SECURE_COOKIES=false SERVE_MEDIA=true \
-	sh -c '$(PY) manage.py migrate --noinput && $(PY) manage.py collectstatic --noinput -v0 && \
+	sh -c '$(PY) manage.py migrate --noinput && $(PY) manage.py compile_translations && \
+	  $(PY) manage.py collectstatic --noinput -v0 && \
 	  exec $(VENV)/bin/gunicorn -c gunicorn.conf.py --bind 127.0.0.1:8000 clinic_site.wsgi'
 
 # Throughput, latency and Lighthouse scores (see benchmarks/run.py). Needs wrk, nginx and Chromium

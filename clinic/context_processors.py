@@ -1,24 +1,37 @@
+from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 from wagtail.models import Site
 
 from clinic_site.content_cache import cached
 
+from .languages import home_url
 from .models import ClinicSettings
-from .navigation import menu_for
+from .navigation import footer_links_for, menu_for
 
 
 def clinic(request):
     """What every page's header and footer show, loaded only when a template uses it.
 
-    `clinic`: the clinic's details for this site; `navigation`: the site's top-level menu pages.
-    Both come from the cache until the content changes.
+    `clinic`: the clinic's details for this site; `navigation`: the top-level menu pages in the page's
+    language; `footer_links`: the notices linked from every page's foot, in that language; `home_url`: the
+    home page in that language. All come from the cache until the content changes.
     """
 
     def navigation():
         site = Site.find_for_request(request)
-        return cached(f"navigation:{site.pk}", lambda: menu_for(site)) if site else []
+        language = translation.get_language()
+        return cached(f"navigation:{site.pk}:{language}", lambda: menu_for(site, language)) if site else []
+
+    def footer_links():
+        site, language = Site.find_for_request(request), translation.get_language()
+        if site is None:
+            return []
+        clinic = ClinicSettings.for_visitor(request)
+        return cached(f"footer-links:{site.pk}:{language}", lambda: footer_links_for(clinic, language))
 
     return {
         "clinic": SimpleLazyObject(lambda: ClinicSettings.for_visitor(request)),
+        "footer_links": SimpleLazyObject(footer_links),
         "navigation": SimpleLazyObject(navigation),
+        "home_url": SimpleLazyObject(lambda: home_url(request)),
     }

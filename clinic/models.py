@@ -2,12 +2,16 @@
 
 from functools import cached_property
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator, URLValidator
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.dateformat import time_format
+from django.utils.dates import WEEKDAYS
+from django.utils.text import capfirst
+from django.utils.translation import gettext
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -18,7 +22,7 @@ from clinic_site.content_cache import cached
 from clinic_site.text import split_list
 from clinic_site.views import CONTACT_CARD_CACHE_KEY
 
-from .navigation import menu_for
+from .navigation import homes_of, menu_for
 
 phone_validator = RegexValidator(
     r"^\+?[0-9(][0-9 ().-]{5,}[0-9]$",
@@ -48,6 +52,16 @@ web_link_validator = URLValidator(
     schemes=["https", "http"],
     message="Enter a full web address starting with https:// (or http://).",
 )
+
+
+# Patient-facing wording kept in each language: `name` in English, `name_es` in Spanish.
+TRANSLATED_TEXTS = [
+    "booking_button_label",
+    "booking_heading",
+    "booking_prompt",
+    "medical_disclaimer",
+    "urgent_help_text",
+]
 
 
 @register_setting(icon="home")
@@ -99,6 +113,37 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
             "(Suicide & Crisis Lifeline), any time."
         ),
         help_text="Shown in the urgent-help box on articles that have it switched on.",
+    )
+    # The same wording for Spanish pages (/es/). Blank hides it there, as blank hides the English.
+    booking_button_label_es = models.CharField(
+        "booking button label (Spanish)", max_length=40, default="Reservar en línea", help_text="e.g. Reservar en línea"
+    )
+    booking_heading_es = models.CharField(
+        "booking heading (Spanish)", max_length=80, default="Reserve una consulta", help_text="e.g. Reserve su cita"
+    )
+    booking_prompt_es = models.CharField(
+        "booking prompt (Spanish)",
+        max_length=200,
+        blank=True,
+        default="Reserve una consulta para hablar con calma de si el tratamiento podría ser adecuado para usted.",
+        help_text="The sentence above the button in the Spanish booking box.",
+    )
+    medical_disclaimer_es = models.TextField(
+        "medical disclaimer (Spanish)",
+        blank=True,
+        max_length=600,
+        help_text="The note at the foot of every Spanish page.",
+    )
+    urgent_help_text_es = models.TextField(
+        "urgent help text (Spanish)",
+        max_length=600,
+        default=(
+            "Si usted u otra persona corre peligro o tiene una emergencia médica, llame al 911. Si tiene "
+            "pensamientos de suicidio o está pasando por una crisis emocional, llame al 988 y marque 2 para "
+            "hablar en español, o envíe un mensaje de texto con la palabra AYUDA al 988 (Línea 988 de "
+            "Prevención del Suicidio y Crisis), a cualquier hora."
+        ),
+        help_text="Tells how to reach the 988 Lifeline in Spanish: call 988 and press 2, or text AYUDA to 988.",
     )
     review_interval_months = models.PositiveSmallIntegerField(
         default=12,
@@ -166,6 +211,11 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
             [FieldPanel("medical_disclaimer"), FieldPanel("urgent_help_text")], heading="Disclaimers and safety"
         ),
         MultiFieldPanel(
+            [FieldPanel(f"{name}_es") for name in TRANSLATED_TEXTS],
+            heading="In Spanish",
+            help_text="The booking box, disclaimer and urgent help as Spanish pages show them.",
+        ),
+        MultiFieldPanel(
             [FieldPanel("review_interval_months"), FieldPanel("flagged_phrases"), FieldPanel("medical_specialties")],
             heading="Health content",
         ),
@@ -207,6 +257,12 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
         cache.set(CONTACT_CARD_CACHE_KEY, self.contact_card, timeout=None)
 
     @property
+    def texts(self):
+        """The patient-facing wording in the language of the page being shown."""
+        suffix = "" if translation.get_language() == settings.LANGUAGE_CODE else "_es"
+        return {name: getattr(self, name + suffix) for name in TRANSLATED_TEXTS}
+
+    @property
     def specialty_list(self):
         return split_list(self.medical_specialties, ",")
 
@@ -217,7 +273,8 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
             "clinic_name": self.clinic_name,
             "phone": self.phone,
             "phone_href": self.phone_href,
-            "menu": menu_for(self.site),
+            "menus": {code: menu_for(self.site, code) for code, _name in settings.LANGUAGES},
+            "homes": {code: home.get_url() for code, home in homes_of(self.site).items()},
             "booking_url": self.booking_url,  # /book/ still sends patients on while the database is down
         }
 
@@ -253,7 +310,7 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
                 groups.append([row])
         summary = []
         for days in groups:
-            first, last = days[0].get_weekday_display(), days[-1].get_weekday_display()
+            first, last = days[0].day_name, days[-1].day_name
             summary.append(
                 {
                     "days": first if len(days) == 1 else f"{first} – {last}",
@@ -291,10 +348,17 @@ class OpeningHours(Orderable):
         return f"{self.get_weekday_display()}: {self.hours_text}"
 
     @property
+    def day_name(self):
+        """In the language of the page: "Monday", "Lunes"."""
+        return capfirst(WEEKDAYS[self.weekday])
+
+    @property
     def hours_text(self):
         if self.closed:
-            return "Closed"
-        return f"{time_format(self.opens, 'g:i A')} – {time_format(self.closes, 'g:i A')}"
+            return gettext("Closed")
+        # Translators: how opening times are written, in Django's date format (Spanish: 24-hour, "G:i").
+        time = gettext("g:i A")
+        return f"{time_format(self.opens, time)} – {time_format(self.closes, time)}"
 
     def clean(self):
         if self.closed:

@@ -1,7 +1,29 @@
 """The site's top-level menu, shown in the header and on the error pages."""
 
+from django.conf import settings
 
-def menu_for(site):
-    """The site's top-level menu as plain titles and links, cheap to cache."""
-    pages = site.root_page.get_children().live().public().in_menu()
+
+def homes_of(site):
+    """{language code: live home page} of the site: its root page and the root page's translations."""
+    homes = site.root_page.get_translations(inclusive=True).live().select_related("locale")
+    return {home.locale.language_code: home for home in homes}
+
+
+def menu_for(site, language=settings.LANGUAGE_CODE):
+    """The top-level menu of the site's home page in `language`, as plain titles and links, cheap to cache."""
+    home = homes_of(site).get(language)
+    if home is None:
+        return []
+    pages = home.get_children().live().public().in_menu()
     return [{"pk": page.pk, "title": page.title, "url": page.get_url()} for page in pages]
+
+
+def footer_links_for(clinic, language=settings.LANGUAGE_CODE):
+    """The footer's links (privacy notice, accessibility statement) to their live versions in `language`."""
+    links = []
+    for page in (clinic.privacy_page, clinic.accessibility_page):
+        if page is not None and page.locale.language_code != language:
+            page = page.get_translations().filter(locale__language_code=language).first()
+        if page is not None and page.live:
+            links.append({"title": page.title, "url": page.get_url()})
+    return links

@@ -6,6 +6,8 @@ from wagtail.models import Site
 
 from clinic_site.content_cache import start_new_generation
 
+from .navigation import homes_of
+
 
 def opening_hours_changed(sender, instance, **kwargs):
     transaction.on_commit(start_new_generation)
@@ -26,5 +28,6 @@ def purge_site_from_cdn(site_id):
     site = Site.objects.filter(pk=site_id).select_related("root_page").first()
     if site:
         batch = PurgeBatch()
-        batch.add_pages(site.root_page.get_descendants(inclusive=True).live().specific())
+        for home in homes_of(site).values():  # every language's pages
+            batch.add_pages(home.get_descendants(inclusive=True).live().specific())
         batch.purge()

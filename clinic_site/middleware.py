@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
+from django.utils import translation
 
 HEALTH_CHECK_PATH = "/healthz"
 ADMIN_PREFIX = "/admin/"
@@ -90,3 +91,20 @@ class AdminFrameOptionsMiddleware:
         if is_for_the_admin(request):
             response["X-Frame-Options"] = "SAMEORIGIN"
         return response
+
+
+class LanguageFromPathMiddleware:
+    """The language of a request is the one its address names (`/es/…` is Spanish), else English.
+
+    Unlike Django's LocaleMiddleware it never reads Accept-Language or a cookie and never redirects,
+    so one address always gives the same page to everyone, and caches need no `Vary`.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+        return self.get_response(request)

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
@@ -8,14 +9,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from booking.views import book
 from clinic_site.views import robots_txt
-from pages.views import search
+from pages.sitemap import EveryLanguageSitemap
+from pages.views import search, serve_page
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("book/", book, name="book"),
-    path("search/", search, name="search"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": EveryLanguageSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
@@ -29,6 +30,12 @@ if settings.SERVE_MEDIA:
     media_prefix = settings.MEDIA_URL.lstrip("/")
     urlpatterns += [re_path(rf"^{media_prefix}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
 
-urlpatterns += [path("", include(wagtail_urls))]
+# English pages at /, Spanish ones at /es/: the address alone says the language.
+urlpatterns += i18n_patterns(
+    path("search/", search, name="search"),
+    re_path(r"^((?:[\w\-]+/)*)$", serve_page, name="wagtail_serve"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)
 
 handler500 = "clinic_site.views.server_error"

@@ -4,6 +4,7 @@ from django.core.cache import cache
 from django.http import HttpResponse, HttpResponseServerError
 from django.template import loader
 from django.urls import reverse
+from django.utils import translation
 from django.views.decorators.http import require_safe
 
 from clinic_site.addresses import absolute_url
@@ -19,7 +20,14 @@ def server_error(request):
         clinic = cache.get(CONTACT_CARD_CACHE_KEY)
     except Exception:  # noqa: BLE001 - the cache may be down too; the page still renders.
         clinic = None
-    return HttpResponseServerError(loader.get_template("500.html").render({"clinic": clinic}))
+    language = translation.get_language()
+    context = {
+        "clinic": clinic,
+        "LANGUAGE_CODE": language,
+        "menu": (clinic or {}).get("menus", {}).get(language, []),
+        "home_url": (clinic or {}).get("homes", {}).get(language, "/"),
+    }
+    return HttpResponseServerError(loader.get_template("500.html").render(context))
 
 
 @require_safe

@@ -8,7 +8,7 @@ from wagtail.admin.views.reports import PageReportView
 from clinic.models import default_clinic_settings
 from pages.models import ArticlePage
 
-from .schedule import needing_review, next_review_due, review_status
+from .schedule import is_translation_out_of_date, needing_review, next_review_due, review_status
 
 
 def review_interval():
@@ -16,7 +16,7 @@ def review_interval():
 
 
 def articles_needing_review():
-    articles = ArticlePage.objects.select_related("reviewed_by").order_by("last_reviewed", "title")
+    articles = ArticlePage.objects.select_related("reviewed_by", "locale").order_by("last_reviewed", "title")
     return needing_review(articles, review_interval())
 
 
@@ -27,7 +27,7 @@ class ReviewsDueReportView(PageReportView):
     index_url_name = "reviews_due"
     index_results_url_name = "reviews_due_results"
     any_permission_required = ["add", "change", "publish"]
-    list_export = ["title", "reviewed_by", "last_reviewed", "review_due_date", "review_state"]
+    list_export = ["title", "language", "reviewed_by", "last_reviewed", "review_due_date", "review_state"]
     export_headings = {"review_due_date": "Next review due", "review_state": "Review status"}
 
     @cached_property
@@ -40,7 +40,11 @@ class ReviewsDueReportView(PageReportView):
     def decorate_paginated_queryset(self, articles):
         for article in articles:
             article.review_due_date = next_review_due(article.last_reviewed, self.interval)
-            article.review_state = STATUS_LABELS[review_status(article.last_reviewed, self.interval)]
+            status = review_status(article.last_reviewed, self.interval)
+            if status == "current" and is_translation_out_of_date(article):
+                status = "translation-out-of-date"
+            article.review_state = STATUS_LABELS[status]
+            article.language = article.locale.get_display_name()
         return articles
 
 
@@ -49,6 +53,7 @@ STATUS_LABELS = {
     "overdue": "Overdue",
     "due-soon": "Due within 30 days",
     "current": "Current",
+    "translation-out-of-date": "Translation out of date: the source was reviewed or changed since",
 }
 
 

@@ -17,6 +17,10 @@ CLINIC = {
         "The information on this website is general. It is not a diagnosis and does not replace "
         "advice from your own doctor. In a medical emergency, call 911."
     ),
+    "medical_disclaimer_es": (
+        "La información de este sitio web es general. No es un diagnóstico y no sustituye los consejos de su "
+        "propio médico. En una emergencia médica, llame al 911."
+    ),
 }
 
 # Example hours for the demo; the clinic sets its real hours in the admin.

@@ -11,7 +11,7 @@ import secrets
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from wagtail.models import ModelLogEntry, Page, PageLogEntry, Site
+from wagtail.models import Locale, ModelLogEntry, Page, PageLogEntry, Site
 
 from clinic.models import ClinicSettings, OpeningHours
 from pages.models import (
@@ -26,7 +26,7 @@ from pages.site_setup import replace_welcome_page
 from people.models import Clinician
 from staff.roles import CLINIC_MANAGERS, EDITORS, MEDICAL_REVIEWERS, setup_roles
 
-from . import articles, clinic, clinicians, site_pages
+from . import articles, articles_es, clinic, clinicians, site_pages, site_pages_es
 from .images import demo_image
 
 
@@ -78,17 +78,18 @@ class DemoLoader:
             )
             for data in articles.ARTICLES
         }
-        self.page(home, ContactPage, site_pages.CONTACT)
+        contact = self.page(home, ContactPage, site_pages.CONTACT)
         standard = {data["slug"]: self.page(home, StandardPage, data) for data in site_pages.STANDARD_PAGES}
-        self.home_sections(home, demo_articles)
+        self.home_sections(home, demo_articles, site_pages.CONDITIONS)
         self.footer_links(home, standard["privacy"], standard["accessibility"])
+        self.spanish(home, [index, contact, *standard.values()], demo_articles, reviewer)
         groups = setup_roles()
         self.accounts(groups, reviewer)
         return True
 
     def home_page(self):
         root = Page.get_first_root_node()
-        home = HomePage.objects.child_of(root).first()
+        home = HomePage.objects.child_of(root).filter(locale=Locale.get_default()).first()
         if home:
             self.update(home, site_pages.HOME)
             return home
@@ -162,7 +163,35 @@ class DemoLoader:
             page.save_revision().publish()
             self.log(f"Updated {page.title}")
 
-    def home_sections(self, home, demo_articles):
+    def spanish(self, home, pages, demo_articles, reviewer):
+        """The Spanish site at /es/: a translation of every demo page, written separately."""
+        locale, _ = Locale.objects.get_or_create(language_code="es")
+        home_es = self.translation(home, locale, site_pages_es.HOME)
+        for page in pages:
+            self.translation(page, locale, site_pages_es.PAGES[page.slug])
+        articles_in_spanish = {
+            slug: self.translation(article, locale, {**articles_es.ARTICLES[slug], "reviewed_by": reviewer})
+            for slug, article in demo_articles.items()
+        }
+        # Read again: its pages were added through another copy of it, and publishing a stale copy would
+        # write back a stale child count.
+        home_es = HomePage.objects.get(pk=home_es.pk)
+        self.home_sections(home_es, articles_in_spanish, site_pages_es.CONDITIONS)
+
+    def translation(self, source, locale, data):
+        """The source page's translation, made (as Wagtail makes one) when missing, with `data` written in."""
+        page = source.get_translation_or_none(locale)
+        if page is None:
+            page = source.copy_for_translation(locale).specific
+            for name, value in data.items():
+                setattr(page, name, value)
+            page.save_revision().publish()
+            self.log(f"Created {page.title}")
+            return page
+        self.update(page.specific, data)
+        return page.specific
+
+    def home_sections(self, home, demo_articles, condition_list):
         """Featured articles and the conditions list, which need the articles to exist first."""
         if home.revisions.exclude(user=None).exists():
             return
@@ -172,7 +201,7 @@ class DemoLoader:
                 "type": "condition",
                 "value": {"name": name, "description": description, "article": demo_articles[slug].pk},
             }
-            for name, description, slug in site_pages.CONDITIONS
+            for name, description, slug in condition_list
         ]
         current = ([row.article_id for row in home.featured_articles.all()], field_value(home, "conditions"))
         home.conditions = conditions

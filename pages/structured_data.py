@@ -6,6 +6,7 @@ Each page type lists its own entries in `structured_data()`, using the builders 
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
+from django.utils import translation
 from django.utils.safestring import mark_safe
 
 from clinic_site.addresses import site_url_for
@@ -100,6 +101,7 @@ def medical_web_page(request, article, site_url):
         "name": article.title,
         "description": article.meta_description,
         "datePublished": article.date_published.isoformat(),
+        "inLanguage": translation.get_language(),
         "audience": {"@type": "MedicalAudience", "audienceType": "Patient"},
         "publisher": {"@id": site_url + "#clinic"},
     }
@@ -131,4 +133,11 @@ def faq_page(request, page, stream):
         if block.block_type == "faq"
         for item in block.value["items"]
     ]
-    return {"@type": "FAQPage", "url": page.get_full_url(request), "mainEntity": questions} if questions else None
+    if not questions:
+        return None
+    return {
+        "@type": "FAQPage",
+        "url": page.get_full_url(request),
+        "inLanguage": translation.get_language(),
+        "mainEntity": questions,
+    }

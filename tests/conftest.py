@@ -3,7 +3,7 @@ import io
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 
 from clinic.models import ClinicSettings
 from pages.models import ArticleIndexPage, ArticlePage, ContactPage, HomePage
@@ -92,3 +92,20 @@ def faq_article(article_index):
     )
     article.save_revision().publish()
     return article
+
+
+@pytest.fixture
+def home_es(home):
+    """The Spanish home page, at /es/."""
+    return home.get_translation(Locale.objects.get(language_code="es")).specific
+
+
+@pytest.fixture
+def fibromyalgia_es(fibromyalgia):
+    return fibromyalgia.get_translation(Locale.objects.get(language_code="es")).specific
+
+
+@pytest.fixture
+def spanish_urls(home_es):
+    """Every live page of the Spanish demo site."""
+    return [page.url for page in home_es.get_descendants(inclusive=True).live()]

@@ -32,9 +32,10 @@ def test_unpublishing_an_article_purges_it(pain_article):
     assert pain_article.full_url in purged
 
 
-def test_changing_the_clinic_details_purges_every_page(clinic, home, django_capture_on_commit_callbacks):
+def test_changing_the_clinic_details_purges_every_page(clinic, home, home_es, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         clinic.phone = "480.555.0188"
         clinic.save()
-    live_urls = {page.full_url for page in home.get_descendants(inclusive=True).live()}
+    live_urls = {page.full_url for home in (home, home_es) for page in home.get_descendants(inclusive=True).live()}
+    assert "http://localhost/es/contacto/" in live_urls
     assert live_urls <= set(purged)

@@ -40,15 +40,17 @@ def test_demo_builds_the_whole_site(home, article_index):
 def test_demo_builds_from_wagtails_fresh_install(site, home):
     # A fresh install has Wagtail's placeholder "Welcome" page as the site root.
     root = Page.get_first_root_node()
-    home.delete()
+    for language_home in root.get_children():
+        language_home.delete()
     welcome = root.add_child(instance=Page(title="Welcome to your new Wagtail site!", slug="home"))
     site.root_page = welcome
     site.save()
     load_demo()
-    new_home = HomePage.objects.get()
+    new_home = HomePage.objects.get(locale__language_code="en")
     assert new_home.url == "/"
+    assert HomePage.objects.get(locale__language_code="es").url == "/es/"
     assert Site.objects.get().pk == site.pk  # the same site, now rooted at the clinic's home page
-    assert ArticlePage.objects.live().count() == 2
+    assert ArticlePage.objects.live().count() == 4  # two articles, in English and in Spanish
 
 
 def test_running_it_again_changes_nothing(home):
@@ -71,7 +73,7 @@ def test_running_it_again_keeps_staff_edits(admin_user, home, fibromyalgia, clin
     fibromyalgia.refresh_from_db()
     assert fibromyalgia.title == "Fibromyalgia and ketamine: our approach"
     assert ClinicSettings.objects.get(pk=clinic.pk).phone == "480.555.0100"
-    assert ArticlePage.objects.count() == 2
+    assert ArticlePage.objects.count() == 4
 
 
 def test_on_a_site_staff_have_edited_it_changes_nothing(admin_client, home, pain_article):

@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
-from pages.models import ArticlePage, StandardPage
+from pages.models import ArticleIndexPage, ArticlePage, StandardPage
 from tests.html import soup
 
 pytestmark = pytest.mark.django_db
@@ -27,9 +27,21 @@ def add_articles(index, count):
         index.add_child(instance=ArticlePage(title=f"Extra article {number}", summary="A summary.", body=[]))
 
 
-def test_every_page_type_stays_within_the_budget(client, public_urls):
-    for url in [*public_urls, "/search/?q=ketamine"]:
+def test_every_page_type_stays_within_the_budget(client, public_urls, spanish_urls):
+    for url in [*public_urls, "/search/?q=ketamine", *spanish_urls, "/es/search/?q=ketamina"]:
         assert queries_for(client, url) <= QUERY_BUDGET, url
+
+
+@pytest.mark.parametrize("page", ["home_es", "fibromyalgia_es"])
+def test_more_spanish_articles_do_not_mean_more_queries(client, request, home_es, page):
+    url = request.getfixturevalue(page).url
+    before = queries_for(client, url)
+    index_es = home_es.get_children().type(ArticleIndexPage).get().specific
+    for number in range(29):
+        index_es.add_child(
+            instance=ArticlePage(title=f"Artículo {number}", summary="Un resumen.", body=[], locale=index_es.locale)
+        )
+    assert queries_for(client, url) == before
 
 
 @pytest.mark.parametrize("page", ["home", "article_index", "fibromyalgia"])

@@ -7,6 +7,7 @@ from xml.etree import ElementTree
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.models import Locale, Page
 
 from clinical_review.schedule import add_months
 from pages.models import ArticlePage, StandardPage
@@ -64,12 +65,15 @@ def review_cases(article_index, pain_article, fibromyalgia):
     return pain_article, fibromyalgia, never
 
 
-def test_report_lists_overdue_and_never_reviewed_articles(admin_client, review_cases):
+def test_report_lists_overdue_and_never_reviewed_articles(admin_client, review_cases, fibromyalgia_es):
     overdue, recent, never = review_cases
     response = admin_client.get(reverse("reviews_due"))
     assert response.status_code == 200
     rows = {row.find("a").get_text(strip=True): row for row in soup(response).select("table.listing tbody tr")}
-    assert set(rows) == {overdue.title, never.title}
+    # The English fibromyalgia article was reviewed after its Spanish translation was.
+    assert set(rows) == {overdue.title, never.title, fibromyalgia_es.title}
+    assert "Translation out of date" in rows[fibromyalgia_es.title].get_text()
+    assert "Español" in rows[fibromyalgia_es.title].get_text()
     assert "Overdue" in rows[overdue.title].get_text()
     assert "Never reviewed" in rows[never.title].get_text()
     assert rows[overdue.title].find("a")["href"] == reverse("wagtailadmin_pages:edit", args=[overdue.pk])
@@ -84,7 +88,7 @@ def test_report_exports_a_spreadsheet(admin_client, review_cases):
 
 def test_dashboard_counts_articles_needing_review(admin_client, review_cases):
     text = visible_text(admin_client.get(reverse("wagtailadmin_home")))
-    assert "2 articles need a medical review" in text
+    assert "3 articles need a medical review" in text
 
 
 def test_report_is_listed_in_the_reports_menu(admin_client):
@@ -188,7 +192,8 @@ def test_sitemap_lists_live_public_pages_and_no_drafts(client, home):
     sitemap = ElementTree.fromstring(response.content)
     namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     locations = {loc.text for loc in sitemap.findall("s:url/s:loc", namespace)}
-    live_urls = {page.full_url for page in home.get_descendants(inclusive=True).live()}
+    live_urls = {page.full_url for page in Page.objects.filter(depth__gt=1).live()}  # both languages
+    assert "http://localhost/es/" in live_urls
     assert locations == live_urls
     assert draft.full_url not in locations
     assert len(sitemap.findall("s:url/s:lastmod", namespace)) == len(live_urls)
@@ -261,3 +266,30 @@ def test_unknown_specialty_is_refused():
     with pytest.raises(ValidationError):
         specialties_validator("Anesthesia, Pain wizardry")
     specialties_validator("Anesthesia, Rheumatologic")
+
+
+def reviews_due_titles(admin_client):
+    response = admin_client.get(reverse("reviews_due"))
+    return {row.find("a").get_text(strip=True) for row in soup(response).select("table.listing tbody tr")}
+
+
+def test_a_translation_is_out_of_date_once_its_source_changes(admin_client, fibromyalgia, fibromyalgia_es):
+    assert fibromyalgia_es.title not in reviews_due_titles(admin_client)
+    fibromyalgia.save_revision().publish()  # the English changed after the Spanish was last published
+    assert fibromyalgia_es.title in reviews_due_titles(admin_client)
+    fibromyalgia_es.save_revision().publish()  # the Spanish brought up to date (through medical review)
+    assert fibromyalgia_es.title not in reviews_due_titles(admin_client)
+
+
+def test_a_spanish_article_shows_its_own_review(client, fibromyalgia, fibromyalgia_es):
+    assert fibromyalgia_es.last_reviewed != fibromyalgia.last_reviewed
+    line = soup(client.get(fibromyalgia_es.url)).find(class_="review-line").get_text(" ", strip=True)
+    expected_day = f"{fibromyalgia_es.last_reviewed.day} de octubre de 2026"
+    assert line.startswith("Revisado médicamente por Dr. Jordan Example, MD el " + expected_day)
+
+
+def test_a_new_translation_starts_unreviewed(pain_article):
+    french = Locale.objects.create(language_code="fr")
+    translation = pain_article.copy_for_translation(french, copy_parents=True)
+    translation.refresh_from_db()
+    assert translation.specific.reviewed_by is None and translation.specific.last_reviewed is None

@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     "booking",
     "staff",
     "demo",
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
@@ -60,6 +62,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # Answers load balancers before host checks and HTTPS redirects.
     "clinic_site.middleware.HealthCheckMiddleware",
+    # The language comes from the address alone (/es/ is Spanish), so every page stays cacheable.
+    "clinic_site.middleware.LanguageFromPathMiddleware",
     # A cached page is answered here, with the headers stored from the middleware below.
     "clinic_site.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -227,7 +231,12 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
-LANGUAGE_CODE = "en-us"
+LANGUAGE_CODE = "en"
+# English at /, Spanish at /es/. Pages are translated in the admin (wagtail-localize); template and
+# form wording in locale/es/LC_MESSAGES/django.po.
+LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [("en", "English"), ("es", "Español")]
+WAGTAIL_I18N_ENABLED = True
+LOCALE_PATHS = [BASE_DIR / "locale"]
 # The clinic's local time: "today" for booking counts and opening hours.
 TIME_ZONE = os.environ.get("TIME_ZONE", "America/Phoenix")
 USE_I18N = True

@@ -6,6 +6,7 @@ from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
+from wagtail_localize.fields import BaseTranslatableField
 
 from clinic_site.text import plain_text, split_list
 from pages.blocks import BodyBlock, ReferenceBlock
@@ -167,6 +168,9 @@ class ArticlePage(SitePage):
         index.FilterField("date_published"),
         index.FilterField("last_reviewed"),
     ]
+
+    # Each language's version has its own clinical review: translating neither copies nor overwrites it.
+    override_translatable_fields = [BaseTranslatableField("reviewed_by"), BaseTranslatableField("last_reviewed")]
 
     parent_page_types = ["pages.ArticleIndexPage"]
     subpage_types = []

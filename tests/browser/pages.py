@@ -2,6 +2,8 @@
 
 ARTICLE = "/conditions-treatments/ketamine-therapy-chronic-pain-migraine/"
 FIBROMYALGIA = "/conditions-treatments/ketamine-therapy-fibromyalgia/"
+ARTICLE_ES = "/es/afecciones-y-tratamientos/terapia-con-ketamina-para-el-dolor-cronico-y-la-migrana/"
+FIBROMYALGIA_ES = "/es/afecciones-y-tratamientos/terapia-con-ketamina-para-la-fibromialgia/"
 
 PAGES = {
     "home": "/",
@@ -12,12 +14,24 @@ PAGES = {
     "search-results": "/search/?q=ketamine",
     "search-no-results": "/search/?q=xylophone",
     "not-found": "/no-such-page/",
+    # The same page types in Spanish.
+    "es-home": "/es/",
+    "es-article-index": "/es/afecciones-y-tratamientos/",
+    "es-article-pain-migraine": ARTICLE_ES,
+    "es-article-fibromyalgia": FIBROMYALGIA_ES,
+    "es-contact": "/es/contacto/",
+    "es-search-results": "/es/search/?q=ketamina",
+    "es-search-no-results": "/es/search/?q=xilofono",
+    "es-not-found": "/es/no-existe/",
 }
 
 OTHER_PAGES = {
     "about": "/about/",
     "privacy": "/privacy/",
     "accessibility": "/accessibility/",
+    "es-about": "/es/quienes-somos/",
+    "es-privacy": "/es/privacidad/",
+    "es-accessibility": "/es/accesibilidad/",
 }
 
 WIDTHS = [375, 1280]

@@ -1,0 +1,159 @@
+"""The Spanish site at /es/: pages, wording, links between the languages, search and caches."""
+
+import json
+import re
+
+import polib
+import pytest
+from django.conf import settings
+from django.test import RequestFactory, override_settings
+from django.utils import translation
+
+from clinic_site.views import server_error
+from tests.html import soup, visible_text
+
+pytestmark = pytest.mark.django_db
+
+CATALOGUE = settings.BASE_DIR / "locale" / "es" / "LC_MESSAGES" / "django.po"
+# Catalogue entries that are date and time formats, not words.
+FORMATS = {"j F Y", "F Y", "g:i A"}
+
+
+def english_wording():
+    """A pattern for each English string of the catalogue, as it would read on a page."""
+    patterns = {}
+    for entry in polib.pofile(str(CATALOGUE)):
+        if entry.msgid in FORMATS:
+            continue
+        for msgid in filter(None, [entry.msgid, entry.msgid_plural]):
+            words = re.sub(r"<[^>]+>", "", msgid)  # a page's visible text has no tags
+            parts = [re.escape(part.strip()) for part in re.split(r"%\(\w+\)s", words)]
+            pattern = r"\s*.+?\s*".join(part for part in parts if part)
+            patterns[msgid] = re.compile(rf"(?<!\w){pattern}(?!\w)")
+    return patterns
+
+
+def test_every_spanish_page_is_spanish(client, spanish_urls):
+    """No English template wording on any Spanish page (the catalogue lists every English string)."""
+    patterns = english_wording()
+    urls = [*spanish_urls, "/es/search/?q=ketamina", "/es/search/?q=xilofono", "/es/no-existe/"]
+    assert len(spanish_urls) == 8
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == (404 if "no-existe" in url else 200), url
+        assert soup(response).html["lang"] == "es", url
+        text = visible_text(response)
+        english = [msgid for msgid, pattern in patterns.items() if pattern.search(text)]
+        assert english == [], url
+
+
+def test_the_english_check_would_catch_english(client, home):
+    patterns = english_wording()
+    text = visible_text(client.get(home.url))
+    assert patterns["Skip to main content"].search(text) and patterns["Opening hours"].search(text)
+
+
+def test_the_language_switcher_leads_to_the_same_page(client, fibromyalgia, fibromyalgia_es):
+    link = soup(client.get(fibromyalgia.url)).select_one(".language-switcher a")
+    assert (link["href"], link["lang"], link["hreflang"], link.get_text()) == (
+        fibromyalgia_es.url,
+        "es",
+        "es",
+        "Español",
+    )
+    link = soup(client.get(fibromyalgia_es.url)).select_one(".language-switcher a")
+    assert (link["href"], link["lang"], link.get_text()) == (fibromyalgia.url, "en", "English")
+
+
+def test_a_page_without_a_translation_links_to_the_other_home(client, home):
+    from pages.models import StandardPage
+
+    page = home.add_child(instance=StandardPage(title="Parking", body=[]))
+    link = soup(client.get(page.url)).select_one(".language-switcher a")
+    assert link["href"] == "/es/"
+    assert not soup(client.get(page.url)).find("link", rel="alternate")
+
+
+def test_search_switches_language_keeping_the_query(client):
+    link = soup(client.get("/search/?q=pain")).select_one(".language-switcher a")
+    assert link["href"] == "/es/search/?q=pain"
+
+
+def test_pages_name_their_other_language_versions(client, fibromyalgia, fibromyalgia_es):
+    for url in (fibromyalgia.url, fibromyalgia_es.url):
+        links = {link["hreflang"]: link["href"] for link in soup(client.get(url)).find_all("link", rel="alternate")}
+        assert links == {
+            "en": fibromyalgia.full_url,
+            "es": fibromyalgia_es.full_url,
+            "x-default": fibromyalgia.full_url,
+        }
+
+
+def test_json_ld_says_the_language(client, fibromyalgia_es):
+    data = json.loads(soup(client.get(fibromyalgia_es.url)).find("script", type="application/ld+json").string)
+    by_type = {item["@type"]: item for item in data["@graph"]}
+    assert by_type["MedicalWebPage"]["inLanguage"] == "es"
+    assert by_type["FAQPage"]["inLanguage"] == "es"
+
+
+def test_spanish_article_reads_in_spanish_style(client, fibromyalgia_es):
+    text = visible_text(client.get(fibromyalgia_es.url))
+    assert "Publicado el 5 de octubre de 2026" in text
+    assert "En resumen" in text and "Preguntas frecuentes" in text and "Referencias" in text
+    assert "llame al 988 y marque 2" in text and "AYUDA al 988" in text  # the Lifeline in Spanish
+    assert "Lunes – Viernes 9:00 – 17:00" in text and "Sábado – Domingo Cerrado" in text
+    assert "Reserve una consulta" in text and "Reservar en línea" in text
+
+
+def test_spanish_wording_of_the_clinic_details_is_edited_in_the_settings(client, clinic, home_es):
+    clinic.booking_heading_es = "Pida su cita hoy"
+    clinic.save()
+    assert "Pida su cita hoy" in visible_text(client.get(home_es.url))
+    assert "Pida su cita hoy" not in visible_text(client.get("/"))
+
+
+def test_spanish_search_finds_spanish_pages_only(client, fibromyalgia, fibromyalgia_es):
+    links = [a["href"] for a in soup(client.get("/es/search/?q=ketamina")).select(".search-results h2 a")]
+    assert fibromyalgia_es.url in links
+    assert all(link.startswith("/es/") for link in links)
+    english = [a["href"] for a in soup(client.get("/search/?q=ketamine")).select(".search-results h2 a")]
+    assert fibromyalgia.url in english and not any(link.startswith("/es/") for link in english)
+
+
+def test_spanish_404_page(client):
+    response = client.get("/es/no-existe/")
+    assert response.status_code == 404
+    page = soup(response)
+    assert page.h1.get_text() == "Lo sentimos, no encontramos esa página"
+    assert page.find("main").find("a", href="/es/")
+    assert page.find("main").find("a", href="/es/afecciones-y-tratamientos/")
+
+
+def test_spanish_500_page_renders_without_the_database(client, django_assert_num_queries):
+    client.get("/es/")  # leaves the clinic's contact card in the cache
+    with translation.override("es"), django_assert_num_queries(0):
+        response = server_error(RequestFactory().get("/es/"))
+    page = soup(response)
+    assert page.html["lang"] == "es"
+    assert page.h1.get_text() == "Lo sentimos, algo falló de nuestro lado"
+    assert page.find("a", href="/es/afecciones-y-tratamientos/")
+    assert page.find("a", href="tel:4803064372")
+
+
+def test_the_language_comes_from_the_address_alone(client, home):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="es")
+    assert response.status_code == 200 and soup(response).html["lang"] == "en"
+    assert "Accept-Language" not in response.get("Vary", "")
+    assert client.get("/es/", HTTP_ACCEPT_LANGUAGE="en").status_code == 200
+
+
+@override_settings(PAGE_CACHE_SECONDS=300)
+def test_the_page_cache_keeps_each_language_apart(client, clinic, home_es, django_capture_on_commit_callbacks):
+    assert soup(client.get("/")).html["lang"] == "en"
+    assert soup(client.get("/es/")).html["lang"] == "es"
+    assert client.get("/es/")["X-Page-Cache"] == "hit"
+    assert soup(client.get("/es/")).html["lang"] == "es"
+    with django_capture_on_commit_callbacks(execute=True):
+        clinic.booking_heading_es = "Pida su cita hoy"
+        clinic.save()  # a new content generation: Spanish pages are rendered again
+    assert "Pida su cita hoy" in visible_text(client.get("/es/"))
