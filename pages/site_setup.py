@@ -9,9 +9,10 @@ staff to write. Pages staff have made are never touched.
 
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from pages.models import ArticleIndexPage, ContactPage, HomePage, StandardPage
 
@@ -74,7 +75,10 @@ def setup_site(site_url, log=print):
     """Idempotent: the second run finds everything in place and changes nothing."""
     hostname, port = address_from(site_url)
     root = Page.get_first_root_node()
-    home = HomePage.objects.child_of(root).first() or build_page_tree(root, log)
+    for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:  # staff can then translate pages into each
+        if Locale.objects.get_or_create(language_code=code)[1]:
+            log(f"Added the language {name} ({code}).")
+    home = HomePage.objects.child_of(root).filter(locale=Locale.get_default()).first() or build_page_tree(root, log)
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
     wanted = {
         "hostname": hostname,

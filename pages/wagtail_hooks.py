@@ -1,6 +1,10 @@
+from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from .rich_text import EDITOR_LINK_RULE, DocumentLinks, ImageEmbeds, PageLinks
+from .translation_report import UntranslatedPagesReportView
 
 
 # After Wagtail's own handlers, which these replace.
@@ -10,3 +14,25 @@ def tolerate_bad_references(features):
     features.register_link_type(DocumentLinks)
     features.register_embed_type(ImageEmbeds)
     features.register_converter_rule("contentstate", "link", EDITOR_LINK_RULE)
+
+
+class PageEditorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return PagePermissionPolicy().user_has_any_permission(request.user, ["add", "change", "publish"])
+
+
+@hooks.register("register_admin_urls")
+def untranslated_report_urls():
+    return [
+        path("reports/untranslated/", UntranslatedPagesReportView.as_view(), name="untranslated_pages"),
+        path(
+            "reports/untranslated/results/",
+            UntranslatedPagesReportView.as_view(results_only=True),
+            name="untranslated_pages_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def untranslated_report_menu_item():
+    return PageEditorsMenuItem("Pages not yet translated", reverse("untranslated_pages"), icon_name="globe", order=60)

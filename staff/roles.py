@@ -47,13 +47,14 @@ CONTENT_COLLECTION_PERMISSIONS = [
 
 ROLES = {
     EDITORS: {
-        "model": ["wagtailadmin.access_admin"],
+        "model": ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"],
         "page": CONTENT_PAGE_PERMISSIONS,
         "collection": CONTENT_COLLECTION_PERMISSIONS,
     },
     MEDICAL_REVIEWERS: {
         "model": [
             "wagtailadmin.access_admin",
+            "wagtail_localize.submit_translation",
             "pages.record_medical_review",
             "people.add_clinician",
             "people.change_clinician",

@@ -5,6 +5,7 @@ from pages.models import ArticleIndexPage
 
 from . import two_factor
 from .roles import assign_medical_review
+from .translation_review import submit_button, submit_translation_for_review
 
 
 @hooks.register("after_create_page")
@@ -14,8 +15,15 @@ def new_article_index_gets_medical_review(request, page):
 
 
 @hooks.register("register_admin_urls")
-def two_factor_urls():
-    return [path("two-factor/", two_factor.setup, name="two_factor_setup")]
+def staff_urls():
+    return [
+        path("two-factor/", two_factor.setup, name="two_factor_setup"),
+        path("translations/<int:page_id>/submit/", submit_translation_for_review, name="submit_translation_for_review"),
+    ]
+
+
+hooks.register("register_page_header_buttons", submit_button)
+hooks.register("register_page_listing_more_buttons", submit_button)
 
 
 @hooks.register("register_account_menu_item")

@@ -1,44 +1,63 @@
-"""Clinic staff in the admin: an editor proposes a new FAQ question, a medical reviewer approves it."""
+"""Clinic staff in the admin: an editor proposes a new FAQ question, a medical reviewer approves it, in
+English and on the Spanish translation alike."""
+
+import pytest
 
 from tests.browser.admin import log_in, open_editor
-from tests.browser.pages import FIBROMYALGIA
+from tests.browser.pages import FIBROMYALGIA, FIBROMYALGIA_ES
 
-NEW_QUESTION = "Can I bring someone with me to appointments?"
-NEW_ANSWER = "Yes. A friend or relative is welcome to come with you."
+ARTICLES = {
+    "english": {
+        "title": "Ketamine therapy for fibromyalgia",
+        "path": FIBROMYALGIA,
+        "question": "Can I bring someone with me to appointments?",
+        "answer": "Yes. A friend or relative is welcome to come with you.",
+        "typed": "friend or relative",
+        "review_line": "Medically reviewed by Dr. Jordan Example, MD",
+    },
+    "spanish": {
+        "title": "Terapia con ketamina para la fibromialgia",
+        "path": FIBROMYALGIA_ES,
+        "question": "¿Puedo venir acompañado a las citas?",
+        "answer": "Sí. Puede venir con un familiar o con una persona de confianza.",
+        "typed": "persona de confianza",
+        "review_line": "Revisado médicamente por Dr. Jordan Example, MD",
+    },
+}
 
 
-def open_article_in_admin(tab, site_url):
-    open_editor(tab, site_url, "Ketamine therapy for fibromyalgia")
-
-
-def public_questions(open_page):
+def public_questions(open_page, path):
     """What a patient sees, in a browser of their own."""
-    return open_page(FIBROMYALGIA).locator(".faq summary").all_inner_texts()
+    return open_page(path).locator(".faq summary").all_inner_texts()
 
 
-def test_editor_adds_a_question_and_a_reviewer_approves_it(open_page, site_url):
+@pytest.mark.parametrize("language", ARTICLES)
+def test_editor_adds_a_question_and_a_reviewer_approves_it(open_page, site_url, language):
+    article = ARTICLES[language]
     editor = open_page(None, 1280)
     log_in(editor, site_url, "editor")
-    open_article_in_admin(editor, site_url)
+    open_editor(editor, site_url, article["title"])
 
     questions = editor.locator("[data-contentpath='items']").last
     questions.locator("button[data-streamfield-list-add]").last.click()
-    questions.locator("input[name$='-value-question']").last.fill(NEW_QUESTION)
+    questions.locator("input[name$='-value-question']").last.fill(article["question"])
     questions.locator("[role=textbox]").last.click()
-    editor.keyboard.type(NEW_ANSWER)
+    editor.keyboard.type(article["answer"])
     # The rich text editor copies what was typed into its form field a moment later.
     answer_field = questions.locator("input[name$='-value-answer']").last
-    editor.wait_for_function("field => field.value.includes('friend or relative')", arg=answer_field.element_handle())
+    editor.wait_for_function(
+        "([field, typed]) => field.value.includes(typed)", arg=[answer_field.element_handle(), article["typed"]]
+    )
 
     editor.get_by_role("button", name="More actions").click()
     with editor.expect_navigation():
         editor.get_by_role("button", name="Submit to Medical review").click()
     assert "submitted for moderation" in editor.locator(".messages").inner_text()
-    assert NEW_QUESTION not in public_questions(open_page)  # waits for the reviewer
+    assert article["question"] not in public_questions(open_page, article["path"])  # waits for the reviewer
 
     reviewer = open_page(None, 1280)
     log_in(reviewer, site_url, "reviewer")
-    open_article_in_admin(reviewer, site_url)
+    open_editor(reviewer, site_url, article["title"])
     reviewer.get_by_role("button", name="More actions").click()
     reviewer.get_by_role("button", name="Approve and publish").click()
     dialog = reviewer.get_by_role("dialog")
@@ -47,6 +66,6 @@ def test_editor_adds_a_question_and_a_reviewer_approves_it(open_page, site_url):
         dialog.get_by_role("button", name="Approve and publish").click()
     assert "has been updated" in reviewer.locator(".messages").inner_text()
 
-    assert NEW_QUESTION in public_questions(open_page)
-    patient = open_page(FIBROMYALGIA)
-    assert "Medically reviewed by Dr. Jordan Example, MD" in patient.locator(".review-line").inner_text()
+    assert article["question"] in public_questions(open_page, article["path"])
+    patient = open_page(article["path"])
+    assert article["review_line"] in patient.locator(".review-line").inner_text()
