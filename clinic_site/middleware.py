@@ -105,6 +105,6 @@ class LanguageFromPathMiddleware:
 
     def __call__(self, request):
         language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
-        translation.activate(language)
         request.LANGUAGE_CODE = language
-        return self.get_response(request)
+        with translation.override(language):  # the language of this request only, rendering included
+            return self.get_response(request)

@@ -157,3 +157,15 @@ def test_the_page_cache_keeps_each_language_apart(client, clinic, home_es, djang
         clinic.booking_heading_es = "Pida su cita hoy"
         clinic.save()  # a new content generation: Spanish pages are rendered again
     assert "Pida su cita hoy" in visible_text(client.get("/es/"))
+
+
+def test_spanish_articles_wait_for_a_medical_reviewer(fibromyalgia_es):
+    assert fibromyalgia_es.get_workflow().name == "Medical review"
+
+
+def test_a_translated_article_index_gets_the_medical_review(article_index):
+    from wagtail.models import Locale
+
+    french = Locale.objects.create(language_code="fr")
+    index_fr = article_index.copy_for_translation(french, copy_parents=True)
+    assert index_fr.get_workflow().name == "Medical review"
