@@ -69,5 +69,5 @@ def language_links(request, page=None):
             url = versions.get(code) or homes[code]
         else:
             url = translate_url(request.get_full_path(), code)
-        links.append({"code": code, "name": name, "url": url, "same_page": code in versions or page is None})
+        links.append({"code": code, "name": name, "url": url})
     return links

@@ -258,7 +258,7 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
 
     @property
     def texts(self):
-        """The patient-facing wording in the language of the page being shown."""
+        """The patient-facing wording in the language of the page being shown (the site has two)."""
         suffix = "" if translation.get_language() == settings.LANGUAGE_CODE else "_es"
         return {name: getattr(self, name + suffix) for name in TRANSLATED_TEXTS}
 

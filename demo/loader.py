@@ -11,6 +11,7 @@ import secrets
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, ModelLogEntry, Page, PageLogEntry, Site
 
 from clinic.models import ClinicSettings, OpeningHours
@@ -177,6 +178,12 @@ class DemoLoader:
         # write back a stale child count.
         home_es = HomePage.objects.get(pk=home_es.pk)
         self.home_sections(home_es, articles_in_spanish, site_pages_es.CONDITIONS)
+        # A new translation starts with the English slug; Wagtail then keeps a redirect from that first
+        # address, which no one ever saw. It makes them once the transaction is over, so this runs after.
+        spanish_pages = list(home_es.get_descendants().values_list("pk", flat=True))
+        transaction.on_commit(
+            lambda: Redirect.objects.filter(automatically_created=True, redirect_page__in=spanish_pages).delete()
+        )
 
     def translation(self, source, locale, data):
         """The source page's translation, made (as Wagtail makes one) when missing, with `data` written in."""

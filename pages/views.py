@@ -1,9 +1,11 @@
 import re
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.views.decorators.http import require_safe
 from wagtail.models import Page
 from wagtail.views import serve as wagtail_serve
@@ -57,6 +59,8 @@ def serve_page(request, path):
     request; its view takes a route already found from `request._wagtail_route_for_request`.
     """
     home = language_home(request)
+    if home is None and translation.get_language() != settings.LANGUAGE_CODE:
+        raise Http404  # no home page in this language yet: never the English pages under its address
     if home is not None:
         try:
             request._wagtail_route_for_request = home.route(request, [part for part in path.split("/") if part])

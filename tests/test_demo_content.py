@@ -140,3 +140,9 @@ def test_clinic_phone_is_in_the_header_and_footer_of_every_page(client, public_u
 def test_booking_link_is_a_marked_placeholder(clinic):
     assert clinic.booking_url.startswith("https://booking.example.com/")
     assert "replace" in clinic.booking_url
+
+
+def test_the_spanish_demo_leaves_no_redirects_behind(home_es):
+    from wagtail.contrib.redirects.models import Redirect
+
+    assert not Redirect.objects.exists()

@@ -169,3 +169,14 @@ def test_a_translated_article_index_gets_the_medical_review(article_index):
     french = Locale.objects.create(language_code="fr")
     index_fr = article_index.copy_for_translation(french, copy_parents=True)
     assert index_fr.get_workflow().name == "Medical review"
+
+
+def test_without_spanish_pages_spanish_addresses_are_not_found(client, home, home_es):
+    from pages.models import StandardPage
+
+    home.add_child(instance=StandardPage(title="Parking", slug="parking", body=[]))
+    assert client.get("/parking/").status_code == 200
+    home_es.unpublish()
+    assert client.get("/es/parking/").status_code == 404  # never an English page under a Spanish address
+    assert client.get("/es/").status_code == 404
+    assert not soup(client.get("/")).select(".language-switcher a")
