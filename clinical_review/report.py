@@ -8,7 +8,13 @@ from wagtail.admin.views.reports import PageReportView
 from clinic.models import default_clinic_settings
 from pages.models import ArticlePage
 
-from .schedule import is_translation_out_of_date, needing_review, next_review_due, review_status
+from .schedule import (
+    is_translation_out_of_date,
+    needing_review,
+    next_review_due,
+    review_status,
+    translation_out_of_date,
+)
 
 
 def review_interval():
@@ -65,4 +71,9 @@ class ReviewsDuePanel(Component):
     template_name = "clinical_review/admin/reviews_due_panel.html"
 
     def get_context_data(self, parent_context=None):
-        return {"count": articles_needing_review().count(), "report_url": reverse("reviews_due")}
+        articles = articles_needing_review()
+        return {
+            "count": articles.count(),
+            "translations": articles.filter(translation_out_of_date()).count(),
+            "report_url": reverse("reviews_due"),
+        }

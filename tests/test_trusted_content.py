@@ -89,6 +89,7 @@ def test_report_exports_a_spreadsheet(admin_client, review_cases):
 def test_dashboard_counts_articles_needing_review(admin_client, review_cases):
     text = visible_text(admin_client.get(reverse("wagtailadmin_home")))
     assert "3 articles need a medical review" in text
+    assert "1 of them translation older than its source" in text
 
 
 def test_report_is_listed_in_the_reports_menu(admin_client):
