@@ -1,8 +1,6 @@
-"""The site's languages as patients meet them: each language's home page, and a page's other versions."""
+"""Each language's home page on this site, for the header, footer and error pages."""
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
-from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Site
 
@@ -24,50 +22,3 @@ def language_homes(request):
 
 def home_url(request):
     return language_homes(request).get(translation.get_language(), "/")
-
-
-def language_home(request):
-    """This site's home page in the language of the address (the specific page), or None."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    homes = cached(
-        f"language-home-pages:{site.pk}",
-        lambda: {code: (home.pk, home.content_type_id) for code, home in homes_of(site).items()},
-    )
-    pk, content_type_id = homes.get(translation.get_language(), (None, None))
-    if pk is None:
-        return None
-    return ContentType.objects.get_for_id(content_type_id).model_class().objects.filter(pk=pk).first()
-
-
-def page_versions(request, page):
-    """{language code: address} of the live, public versions of a page, itself included."""
-    if page is None or not getattr(page, "pk", None):
-        return {}
-
-    def load():
-        versions = page.get_translations(inclusive=True).live().public().select_related("locale")
-        return {version.locale.language_code: version.get_url(request) for version in versions}
-
-    return cached(f"page-versions:{page.translation_key}", load)
-
-
-def language_links(request, page=None):
-    """One link per other language: the same page in it when there is one, else that language's home.
-
-    Pages that are not Wagtail pages (search) keep their address and query in the other language.
-    """
-    current = translation.get_language()
-    versions = page_versions(request, page)
-    homes = language_homes(request)
-    links = []
-    for code, name in settings.LANGUAGES:
-        if code == current or code not in homes:
-            continue
-        if page is not None:
-            url = versions.get(code) or homes[code]
-        else:
-            url = translate_url(request.get_full_path(), code)
-        links.append({"code": code, "name": name, "url": url})
-    return links

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Page
 from wagtail.views import serve as wagtail_serve
 
-from clinic.languages import language_home
+from pages.languages import language_home
 from pages.models import ArticleIndexPage, ArticlePage
 
 MAX_QUERY_LENGTH = 100

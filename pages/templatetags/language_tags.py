@@ -1,8 +1,8 @@
 from django import template
 from django.conf import settings
 
-from clinic.languages import language_links, page_versions
 from clinic_site.addresses import absolute_url
+from pages.languages import language_links, page_versions
 
 register = template.Library()
 
