@@ -8,9 +8,10 @@ class ClinicConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from .models import ClinicSettings, OpeningHours
-        from .signals import clinic_details_changed, opening_hours_changed
+        from .models import ClinicSettings, Location, LocationHours, SpecialDate
+        from .signals import clinic_details_changed, location_changed
 
         for signal in (post_save, post_delete):
             signal.connect(clinic_details_changed, sender=ClinicSettings, dispatch_uid=f"clinic-details-{signal}")
-            signal.connect(opening_hours_changed, sender=OpeningHours, dispatch_uid=f"opening-hours-{signal}")
+            for model in (Location, LocationHours, SpecialDate):
+                signal.connect(location_changed, sender=model, dispatch_uid=f"{model.__name__}-{signal}")

@@ -5,29 +5,23 @@ from functools import cached_property
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator, URLValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils import timezone, translation
-from django.utils.dateformat import time_format
-from django.utils.dates import WEEKDAYS
-from django.utils.text import capfirst
-from django.utils.translation import gettext
-from modelcluster.fields import ParentalKey
-from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from django.utils import translation
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Orderable, Site
+from wagtail.models import Site
 
 from clinic_site.content_cache import cached
-from clinic_site.text import split_list
+from clinic_site.text import split_list, tel_href
 from clinic_site.views import CONTACT_CARD_CACHE_KEY
 
+from .locations import Location, LocationHours, SpecialDate
 from .navigation import homes_of, menu_for
+from .validators import phone_validator, web_link_validator
 
-phone_validator = RegexValidator(
-    r"^\+?[0-9(][0-9 ().-]{5,}[0-9]$",
-    "Enter a phone number using digits, spaces, dots, dashes or brackets, e.g. 480.306.4372.",
-)
+__all__ = ["ClinicSettings", "Location", "LocationHours", "SpecialDate", "default_clinic_settings"]
+
 # schema.org's MedicalSpecialty values that a pain clinic might use.
 SCHEMA_SPECIALTIES = {
     "Anesthesia",
@@ -48,12 +42,6 @@ def specialties_validator(value):
         )
 
 
-web_link_validator = URLValidator(
-    schemes=["https", "http"],
-    message="Enter a full web address starting with https:// (or http://).",
-)
-
-
 # Patient-facing wording kept in each language: `name` in English, `name_es` in Spanish.
 TRANSLATED_TEXTS = [
     "booking_button_label",
@@ -65,21 +53,15 @@ TRANSLATED_TEXTS = [
 
 
 @register_setting(icon="home")
-class ClinicSettings(ClusterableModel, BaseSiteSetting):
+class ClinicSettings(BaseSiteSetting):
     clinic_name = models.CharField(max_length=120, help_text="The clinic's name as patients know it.")
     phone = models.CharField(
         max_length=30,
         validators=[phone_validator],
-        help_text="Main phone number for patients, e.g. 480.306.4372. Shown on every page.",
+        help_text="Main phone number for patients, e.g. 480.306.4372. Shown on every page; "
+        "each location may have its own as well.",
     )
     email = models.EmailField(blank=True, help_text="Optional email address for patient enquiries.")
-    street_address = models.CharField(max_length=200, blank=True, help_text="Street and suite number.")
-    city = models.CharField(max_length=100, blank=True, help_text="Town or city.")
-    region = models.CharField(max_length=100, blank=True, help_text="State or region, e.g. AZ.")
-    postcode = models.CharField(max_length=20, blank=True, help_text="ZIP or postal code.")
-    country = models.CharField(
-        max_length=100, blank=True, default="United States", help_text="Shown as the last line of the address."
-    )
     booking_url = models.URLField(
         blank=True,
         validators=[web_link_validator],
@@ -189,17 +171,6 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
         ),
         MultiFieldPanel(
             [
-                FieldPanel("street_address"),
-                FieldPanel("city"),
-                FieldPanel("region"),
-                FieldPanel("postcode"),
-                FieldPanel("country"),
-            ],
-            heading="Address",
-        ),
-        InlinePanel("opening_hours", heading="Opening hours", label="Day"),
-        MultiFieldPanel(
-            [
                 FieldPanel("booking_url"),
                 FieldPanel("booking_button_label"),
                 FieldPanel("booking_heading"),
@@ -243,7 +214,7 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
     def load(cls, site):
         """Everything the templates use, loaded up front so that it can be cached whole."""
         clinic = cls.for_site(site)
-        clinic.hours  # noqa: B018 - loads the opening hours
+        clinic.locations  # noqa: B018 - loads the locations with their hours
         clinic.keep_contact_card()
         return clinic
 
@@ -280,94 +251,16 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
 
     @property
     def phone_href(self):
-        """The phone number as a tel: link target (digits and a leading +)."""
-        digits = "".join(ch for ch in self.phone if ch.isdigit())
-        return f"tel:{'+' if self.phone.strip().startswith('+') else ''}{digits}"
-
-    @property
-    def address_lines(self):
-        locality = " ".join(part for part in [self.region, self.postcode] if part)
-        city_line = ", ".join(part for part in [self.city, locality] if part)
-        return [line for line in [self.street_address, city_line, self.country] if line]
+        return tel_href(self.phone)
 
     @cached_property
-    def hours(self):
-        return sorted(self.opening_hours.all(), key=lambda row: row.weekday)
-
-    @cached_property
-    def opening_hours_summary(self):
-        """Consecutive days with the same hours merged, today's group marked.
-
-        [{"days": "Monday – Friday", "hours": "9:00 AM – 5:00 PM", "is_today": True}, ...]
-        """
-        today = timezone.localdate().weekday()
-        groups = []  # runs of consecutive days with the same hours
-        for row in self.hours:
-            run = groups[-1] if groups else None
-            if run and run[-1].hours_text == row.hours_text and run[-1].weekday == row.weekday - 1:
-                run.append(row)
-            else:
-                groups.append([row])
-        summary = []
-        for days in groups:
-            first, last = days[0].day_name, days[-1].day_name
-            summary.append(
-                {
-                    "days": first if len(days) == 1 else f"{first} – {last}",
-                    "hours": days[0].hours_text,
-                    "is_today": any(row.weekday == today for row in days),
-                }
-            )
-        return summary
-
-
-class OpeningHours(Orderable):
-    WEEKDAYS = [
-        (0, "Monday"),
-        (1, "Tuesday"),
-        (2, "Wednesday"),
-        (3, "Thursday"),
-        (4, "Friday"),
-        (5, "Saturday"),
-        (6, "Sunday"),
-    ]
-
-    clinic = ParentalKey(ClinicSettings, on_delete=models.CASCADE, related_name="opening_hours")
-    weekday = models.PositiveSmallIntegerField(choices=WEEKDAYS, help_text="Day of the week.")
-    opens = models.TimeField(null=True, blank=True, help_text="Opening time, e.g. 09:00.")
-    closes = models.TimeField(null=True, blank=True, help_text="Closing time, e.g. 17:00.")
-    closed = models.BooleanField(default=False, help_text="Tick if the clinic is closed all day.")
-
-    panels = [FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes"), FieldPanel("closed")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = "opening hours"
-        verbose_name_plural = "opening hours"
-
-    def __str__(self):
-        return f"{self.get_weekday_display()}: {self.hours_text}"
+    def locations(self):
+        """Every location, main one first, with its hours and special dates."""
+        return list(Location.objects.prefetch_related("weekly_hours", "special_dates"))
 
     @property
-    def day_name(self):
-        """In the language of the page: "Monday", "Lunes"."""
-        return capfirst(WEEKDAYS[self.weekday])
-
-    @property
-    def hours_text(self):
-        if self.closed:
-            return gettext("Closed")
-        # Translators: how opening times are written, in Django's date format (Spanish: 24-hour, "G:i").
-        time = gettext("g:i A")
-        return f"{time_format(self.opens, time)} – {time_format(self.closes, time)}"
-
-    def clean(self):
-        if self.closed:
-            self.opens = self.closes = None
-            return
-        if self.opens is None or self.closes is None:
-            raise ValidationError("Enter both an opening and a closing time, or tick 'closed'.")
-        if self.opens >= self.closes:
-            raise ValidationError({"closes": "The closing time must be later than the opening time."})
+    def main_location(self):
+        return self.locations[0] if self.locations else None
 
 
 def default_clinic_settings():

@@ -9,14 +9,23 @@ from clinic_site.content_cache import start_new_generation
 from .navigation import homes_of
 
 
-def opening_hours_changed(sender, instance, **kwargs):
+def location_changed(sender, instance, **kwargs):
+    """A location is in every page's footer, in both languages."""
     transaction.on_commit(start_new_generation)
+    if sender.__name__ == "Location":  # once per save, not once per row of hours
+        transaction.on_commit(purge_every_site_from_cdn, robust=True)
 
 
 def clinic_details_changed(sender, instance, **kwargs):
     # After the whole save, opening hours included.
     transaction.on_commit(start_new_generation)
     transaction.on_commit(lambda: purge_site_from_cdn(instance.site_id))
+
+
+def purge_every_site_from_cdn():
+    if settings.WAGTAILFRONTENDCACHE:
+        for site_id in Site.objects.values_list("pk", flat=True):
+            purge_site_from_cdn(site_id)
 
 
 def purge_site_from_cdn(site_id):

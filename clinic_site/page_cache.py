@@ -13,6 +13,9 @@ clinic details replaces every cached page at once. Since what a key names never
 changes, each process also keeps the pages it has served, and a hit reads only the
 generation from shared storage.
 
+A page that says something true only until a given moment ("Open now, closes at 5 PM") marks its request
+with `fresh_until`, and is kept (here and by a CDN) only until then.
+
 Never cached: staff (anyone with a session cookie), previews and the admin, POSTs,
 query strings other than `?page=N` on a listing that shows page N, and responses
 that set cookies or are private. A page behind a view restriction is shown only to
@@ -147,9 +150,24 @@ def is_cacheable_response(request, response, page_number):
     )
 
 
-def add_cache_control(response):
+def fresh_until(request, moment):
+    """The page being made stops being right at `moment` (an aware datetime)."""
+    current = getattr(request, "page_fresh_until", None)
+    request.page_fresh_until = moment if current is None else min(current, moment)
+
+
+def seconds_to_keep(request):
+    """How long the page may be kept: the cache's usual time, or less when it will soon be out of date."""
+    seconds = settings.PAGE_CACHE_SECONDS
+    until = getattr(request, "page_fresh_until", None)
+    if until is not None:
+        seconds = min(seconds, int((until - timezone.now()).total_seconds()))
+    return seconds
+
+
+def add_cache_control(response, seconds):
     # Browsers check back every time (a 304 when nothing changed); a CDN may keep the page (purged on publish).
-    response["Cache-Control"] = f"public, max-age=0, s-maxage={settings.PAGE_CACHE_SECONDS}"
+    response["Cache-Control"] = f"public, max-age=0, s-maxage={seconds}"
     return response
 
 
@@ -212,11 +230,11 @@ class PageCacheMiddleware:
         if entry is not None:
             return from_cache(request, entry)
         response = self.get_response(request)
-        if is_cacheable_response(request, response, page_number):
+        seconds = seconds_to_keep(request)
+        if seconds > 0 and is_cacheable_response(request, response, page_number):
             response["ETag"] = f'"{hashlib.blake2b(response.content, digest_size=16).hexdigest()}"'
-            add_cache_control(response)
+            add_cache_control(response, seconds)
             headers = {name: value for name, value in response.items() if name.lower() not in UNSTORED_HEADERS}
-            seconds = settings.PAGE_CACHE_SECONDS
             cache.set(key, {"content": response.content, "headers": headers, "expires": time.time() + seconds}, seconds)
             response["X-Page-Cache"] = "miss"
         return response

@@ -34,3 +34,9 @@ def texts_in(value):
     if isinstance(value, Sequence):  # a ListBlock's value
         return [text for child in value for text in texts_in(child)]
     return []
+
+
+def tel_href(phone):
+    """A phone number as a tel: link target (digits and a leading +)."""
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    return f"tel:{'+' if phone.strip().startswith('+') else ''}{digits}"

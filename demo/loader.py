@@ -11,23 +11,27 @@ import secrets
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, ModelLogEntry, Page, PageLogEntry, Site
 
-from clinic.models import ClinicSettings, OpeningHours
+from clinic.models import ClinicSettings, Location, LocationHours, SpecialDate
 from pages.models import (
     ArticleIndexPage,
     ArticlePage,
     ContactPage,
     HomePage,
     HomePageFeaturedArticle,
+    LocationIndexPage,
     StandardPage,
+    TeamIndexPage,
 )
 from pages.site_setup import replace_welcome_page
 from people.models import Clinician
 from staff.roles import CLINIC_MANAGERS, EDITORS, MEDICAL_REVIEWERS, setup_roles
 
 from . import articles, articles_es, clinic, clinicians, site_pages, site_pages_es
+from .holidays import coming_holidays
 from .images import demo_image
 
 
@@ -80,10 +84,13 @@ class DemoLoader:
             for data in articles.ARTICLES
         }
         contact = self.page(home, ContactPage, site_pages.CONTACT)
+        locations = self.page(home, LocationIndexPage, site_pages.LOCATIONS)
+        team = self.page(home, TeamIndexPage, site_pages.TEAM)
         standard = {data["slug"]: self.page(home, StandardPage, data) for data in site_pages.STANDARD_PAGES}
         self.home_sections(home, demo_articles, site_pages.CONDITIONS)
         self.footer_links(home, standard["privacy"], standard["accessibility"])
-        self.spanish(home, [index, contact, *standard.values()], demo_articles, reviewer)
+        self.locations(reviewer)
+        self.spanish(home, [index, contact, locations, team, *standard.values()], demo_articles, reviewer)
         groups = setup_roles()
         self.accounts(groups, reviewer)
         return True
@@ -118,6 +125,31 @@ class DemoLoader:
                 reviewer.user = user
                 reviewer.save()
 
+    def locations(self, reviewer):
+        """The demo's two locations, closed on the coming federal holidays, and a second example clinician."""
+        if Location.objects.exists():
+            return
+        holidays = coming_holidays(timezone.localdate())
+        made = []
+        for data in clinic.LOCATIONS:
+            data = dict(data)
+            hours = data.pop("hours")
+            location = Location(**data)
+            location.weekly_hours = [
+                LocationHours(weekday=day, opens=opens, closes=closes) for day, opens, closes in hours
+            ]
+            location.special_dates = [
+                SpecialDate(start=day, closed=True, note=name, note_es=name_es) for day, name, name_es in holidays
+            ]
+            location.save()
+            made.append(location)
+        self.log(f"Created {len(made)} example locations: replace them under Snippets › Locations.")
+        reviewer.locations.add(made[0])
+        second, _ = Clinician.objects.get_or_create(
+            slug=clinicians.SECOND_CLINICIAN["slug"], defaults=clinicians.SECOND_CLINICIAN
+        )
+        second.locations.add(*made)
+
     def reviewer(self):
         reviewer, created = Clinician.objects.get_or_create(
             name=clinicians.DEMO_REVIEWER["name"], defaults=clinicians.DEMO_REVIEWER
@@ -133,7 +165,6 @@ class DemoLoader:
             return
         for name, value in clinic.CLINIC.items():
             setattr(settings, name, value)
-        settings.opening_hours = [OpeningHours(**row) for row in clinic.OPENING_HOURS]
         settings.save()
         self.log(
             f"Clinic details set for {settings.clinic_name}. The booking link is a placeholder: "

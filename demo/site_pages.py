@@ -45,6 +45,20 @@ CONTACT = {
     "directions": "",
 }
 
+LOCATIONS = {
+    "slug": "locations",
+    "title": "Locations",
+    "show_in_menus": True,
+    "introduction": "Where to find us, when we are open, and how to get in.",
+}
+
+TEAM = {
+    "slug": "our-team",
+    "title": "Our team",
+    "show_in_menus": True,
+    "introduction": "The clinicians you may meet, and the training they have.",
+}
+
 ABOUT = {
     "slug": "about",
     "title": "About us",

@@ -40,6 +40,16 @@ PAGES = {
             "lo que pueden hacer y lo que no.</p>"
         ),
     },
+    "locations": {
+        "slug": "ubicaciones",
+        "title": "Ubicaciones",
+        "introduction": "Dónde encontrarnos, cuándo abrimos y cómo entrar.",
+    },
+    "our-team": {
+        "slug": "nuestro-equipo",
+        "title": "Nuestro equipo",
+        "introduction": "Los profesionales que podría conocer y la formación que tienen.",
+    },
     "contact": {
         "slug": "contacto",
         "title": "Contacto",

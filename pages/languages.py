@@ -11,6 +11,8 @@ from clinic.languages import language_homes
 from clinic.navigation import homes_of
 from clinic_site.content_cache import cached
 
+from .subpages import subpath_of
+
 
 def language_home(request):
     """This site's home page in the language of the address (the specific page), or None."""
@@ -52,7 +54,7 @@ def language_links(request, page=None):
         if code == current or code not in homes:
             continue
         if page is not None:
-            url = versions.get(code) or homes[code]
+            url = versions[code] + subpath_of(request) if code in versions else homes[code]
         else:
             url = translate_url(request.get_full_path(), code)
         links.append({"code": code, "name": name, "url": url})

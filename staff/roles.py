@@ -6,9 +6,9 @@
   approved workflow publishes the article: see staff.workflow), record medical
   reviews and keep the list of clinicians. They hold no publish permission, so outside
   the workflow they cannot publish, unpublish, move or delete a live page.
-- Clinic managers: change the clinic settings and see the booking report, and approve changes
-  to pages outside the medical review (home, contact, about, privacy) in Wagtail's default
-  workflow; they cannot edit pages themselves.
+- Clinic managers: change the clinic settings and the locations (addresses, hours, closures), see
+  the booking report, and approve changes to pages outside the medical review (home, contact,
+  about, privacy) in Wagtail's default workflow; they cannot edit pages themselves.
 Superusers keep everything.
 """
 
@@ -64,7 +64,15 @@ ROLES = {
         "collection": CONTENT_COLLECTION_PERMISSIONS,
     },
     CLINIC_MANAGERS: {
-        "model": ["wagtailadmin.access_admin", "clinic.change_clinicsettings", "booking.view_bookingclick"],
+        "model": [
+            "wagtailadmin.access_admin",
+            "clinic.change_clinicsettings",
+            "clinic.add_location",
+            "clinic.change_location",
+            "clinic.delete_location",
+            "clinic.view_location",
+            "booking.view_bookingclick",
+        ],
         "page": [],
         "collection": [],
     },

@@ -8,12 +8,12 @@ PROJECT = Path(__file__).resolve().parent.parent
 LAYERS = {
     "clinic_site": 0,
     "clinic": 1,
-    "people": 1,
-    "pages": 2,
-    "clinical_review": 3,
-    "booking": 3,
-    "staff": 4,
-    "demo": 5,
+    "people": 2,
+    "pages": 3,
+    "clinical_review": 4,
+    "booking": 4,
+    "staff": 5,
+    "demo": 6,
 }
 WIRING = {PROJECT / "clinic_site" / "urls.py", *(PROJECT / "clinic_site" / "settings").glob("*.py")}
 

@@ -1,5 +1,6 @@
 from .articles import ArticleIndexPage, ArticlePage
 from .contact import ContactPage
+from .directories import LocationIndexPage, TeamIndexPage
 from .home import HomePage, HomePageFeaturedArticle
 from .standard import StandardPage
 
@@ -9,5 +10,7 @@ __all__ = [
     "ContactPage",
     "HomePage",
     "HomePageFeaturedArticle",
+    "LocationIndexPage",
     "StandardPage",
+    "TeamIndexPage",
 ]

@@ -1,14 +1,8 @@
-from urllib.parse import urlencode
-
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
-from clinic.models import ClinicSettings
-
 from .base import SitePage
-
-MAP_SEARCH_URL = "https://www.google.com/maps/search/?"
 
 
 class ContactPage(SitePage):
@@ -17,12 +11,14 @@ class ContactPage(SitePage):
     introduction = models.TextField(
         max_length=400,
         blank=True,
-        help_text="Optional welcome text. Phone, address and hours come from Settings › Clinic details.",
+        help_text="Optional welcome text. The phone number comes from Settings › Clinic details; addresses "
+        "and hours from Snippets › Locations.",
     )
     directions = models.TextField(
         max_length=600,
         blank=True,
-        help_text="Optional tips for finding the clinic: parking, entrance, public transport.",
+        help_text="Optional tips for finding the clinic, e.g. public transport. Each location has its own "
+        "parking and step-free access notes.",
     )
 
     content_panels = SitePage.content_panels + [FieldPanel("introduction"), FieldPanel("directions")]
@@ -38,12 +34,3 @@ class ContactPage(SitePage):
     @property
     def meta_description(self):
         return self.search_description or self.introduction
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        clinic = ClinicSettings.for_visitor(request)
-        if clinic.address_lines:
-            # A plain link to a map search: nothing loads from the map site until a patient taps it.
-            query = ", ".join([clinic.clinic_name, *clinic.address_lines])
-            context["directions_url"] = MAP_SEARCH_URL + urlencode({"api": "1", "query": query})
-        return context

@@ -48,7 +48,13 @@ class HomePage(SitePage):
     search_fields = SitePage.search_fields + [index.SearchField("hero_heading"), index.SearchField("hero_intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["pages.ArticleIndexPage", "pages.StandardPage", "pages.ContactPage"]
+    subpage_types = [
+        "pages.ArticleIndexPage",
+        "pages.StandardPage",
+        "pages.ContactPage",
+        "pages.LocationIndexPage",
+        "pages.TeamIndexPage",
+    ]
 
     class Meta:
         verbose_name = "home page"

@@ -3,6 +3,7 @@ from django.conf import settings
 
 from clinic_site.addresses import absolute_url
 from pages.languages import language_links, page_versions
+from pages.subpages import subpath_of
 
 register = template.Library()
 
@@ -28,7 +29,9 @@ def alternate_links(context):
     versions = page_versions(request, page)
     if len(versions) < 2:
         return {"versions": []}
-    links = [{"hreflang": code, "url": absolute_url(request, url)} for code, url in versions.items()]
+    subpath = subpath_of(request)
+    links = [{"hreflang": code, "url": absolute_url(request, url + subpath)} for code, url in versions.items()]
     if settings.LANGUAGE_CODE in versions:
-        links.append({"hreflang": "x-default", "url": absolute_url(request, versions[settings.LANGUAGE_CODE])})
+        default = absolute_url(request, versions[settings.LANGUAGE_CODE] + subpath)
+        links.append({"hreflang": "x-default", "url": default})
     return {"versions": links}

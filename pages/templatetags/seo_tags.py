@@ -2,6 +2,7 @@ from django import template
 
 from clinic_site.addresses import absolute_url
 from pages.structured_data import graph_for, json_ld_script
+from pages.subpages import subpage_of
 
 register = template.Library()
 
@@ -24,6 +25,15 @@ def social_meta(context):
     request, page, clinic = context["request"], context["page"], context.get("clinic")
     image = getattr(page, "hero_image", None)
     image_url = absolute_url(request, image.get_rendition(SOCIAL_IMAGE_FILTER).url) if image else None
+    subpage = subpage_of(request)
+    if subpage:  # a location's or a clinician's own page, below the page that lists them
+        return {
+            "url": page.get_full_url(request) + subpage.path,
+            "title": subpage.title,
+            "description": subpage.description,
+            "type": page.open_graph_type(),
+            "site_name": clinic.clinic_name if clinic else "",
+        }
     return {
         "url": page.get_full_url(request),
         "title": page.seo_title or page.title,

@@ -1,0 +1,105 @@
+"""Listings whose entries each have a page of their own: the clinic's locations, and its team."""
+
+from django.db import models
+from django.http import Http404
+from django.utils.text import Truncator
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
+from clinic.models import ClinicSettings
+from clinic_site.content_cache import cached
+from pages import structured_data
+from pages.subpages import Subpage
+from people.team import team
+
+from .base import SitePage
+
+
+class DirectoryPage(RoutablePageMixin, SitePage):
+    """A listing at its own address, with each entry's page below it (/locations/chandler/)."""
+
+    introduction = models.TextField(max_length=400, blank=True, help_text="Optional opening sentence or two.")
+
+    content_panels = SitePage.content_panels + [FieldPanel("introduction")]
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    entry_template = ""
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.introduction
+
+    def entries(self, request):
+        raise NotImplementedError
+
+    def entry_subpage(self, request, entry):
+        raise NotImplementedError
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["entries"] = self.entries(request)
+        return context
+
+    @path("<slug:slug>/")
+    def entry(self, request, slug):
+        found = next((entry for entry in self.entries(request) if entry.slug == slug), None)
+        if found is None:
+            raise Http404
+        request.subpage = self.entry_subpage(request, found)
+        context = {"entry": found, "subpage": request.subpage, "breadcrumbs": [*self.get_breadcrumbs(request), self]}
+        return self.render(request, context_overrides=context, template=self.entry_template)
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        if urls:
+            base = urls[0]["location"]
+            urls += [{"location": f"{base}{entry.slug}/"} for entry in self.entries(request)]
+        return urls
+
+
+class LocationIndexPage(DirectoryPage):
+    """Every location, with its address, hours and whether it is open now. Locations are edited under
+    Snippets › Locations, once for both languages."""
+
+    entry_template = "pages/location_page.html"
+
+    class Meta:
+        verbose_name = "locations page"
+
+    def entries(self, request):
+        clinic = ClinicSettings.for_visitor(request) if request else ClinicSettings.for_site(self.get_site())
+        return clinic.locations
+
+    def entry_subpage(self, request, location):
+        address = ", ".join(location.address_lines)
+        return Subpage(
+            title=location.texts["name"],
+            description=address,
+            path=f"{location.slug}/",
+            structured_data=[],  # every page already describes every location
+        )
+
+
+class TeamIndexPage(DirectoryPage):
+    """The clinicians patients may meet, each with a profile. Clinicians are edited under
+    Snippets › Clinicians by the people who may edit them."""
+
+    entry_template = "pages/clinician_page.html"
+
+    class Meta:
+        verbose_name = "team page"
+
+    def entries(self, request):
+        return cached("team", team)
+
+    def entry_subpage(self, request, clinician):
+        return Subpage(
+            title=clinician.name_with_credentials,
+            description=Truncator(clinician.texts["bio"]).chars(160),
+            path=f"{clinician.slug}/",
+            structured_data=[structured_data.physician(request, self, clinician)],
+        )

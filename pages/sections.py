@@ -1,0 +1,42 @@
+"""Addresses of the site's listing pages (locations, team) in the address's language, for links from
+every page. Cached with the content."""
+
+from django.apps import apps
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from clinic.navigation import homes_of
+from clinic_site.content_cache import cached
+
+# By name: the page models' JSON-LD links to these sections, so they cannot be imported here.
+SECTIONS = {"locations": "LocationIndexPage", "team": "TeamIndexPage"}
+
+
+def section_urls(request):
+    """{"locations": "/locations/", "team": "/our-team/"}: "" for a section the site does not have."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return dict.fromkeys(SECTIONS, "")
+    language = translation.get_language()
+
+    def load():
+        home = homes_of(site).get(language)
+        urls = dict.fromkeys(SECTIONS, "")
+        if home is not None:
+            below = Page.objects.descendant_of(home).live().public()
+            for name, model_name in SECTIONS.items():
+                page = below.type(apps.get_model("pages", model_name)).first()
+                urls[name] = page.get_url(request) if page else ""
+        return urls
+
+    return cached(f"section-urls:{site.pk}:{language}", load)
+
+
+def location_url(request, location):
+    base = section_urls(request)["locations"]
+    return f"{base}{location.slug}/" if base else ""
+
+
+def profile_url(request, clinician):
+    base = section_urls(request)["team"]
+    return f"{base}{clinician.slug}/" if base and clinician.show_profile else ""

@@ -1,0 +1,20 @@
+"""The clinicians shown on the site, loaded whole so that the team page and profiles can be cached."""
+
+from wagtail.images.models import Filter
+
+from .models import Clinician
+
+# The photo sizes the team page and profiles show (see their templates), made before the list is cached so
+# that showing them needs no query.
+PHOTO_SPECS = [
+    f"format-{image_format}|fill-{size}" for image_format in ("webp", "jpeg") for size in ("160x160", "320x320")
+]
+
+
+def team():
+    """Clinicians with a profile, by name, with their photos' renditions and their locations."""
+    clinicians = Clinician.objects.filter(show_profile=True).select_related("photo")
+    for clinician in clinicians:
+        if clinician.photo:
+            clinician.photo.get_renditions(*(Filter(spec) for spec in PHOTO_SPECS))
+    return list(clinicians.prefetch_related("photo__renditions", "locations"))
