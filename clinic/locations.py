@@ -65,7 +65,9 @@ class Location(index.Indexed, ClusterableModel):
     city = models.CharField(max_length=100, blank=True, help_text="Town or city.")
     region = models.CharField(max_length=100, blank=True, help_text="State or region, e.g. AZ.")
     postcode = models.CharField(max_length=20, blank=True, help_text="ZIP or postal code.")
-    country = models.CharField(max_length=100, blank=True, default="United States")
+    country = models.CharField(
+        max_length=100, blank=True, default="United States", help_text="Shown as the last line of the address."
+    )
     phone = models.CharField(
         max_length=30,
         blank=True,
@@ -101,8 +103,10 @@ class Location(index.Indexed, ClusterableModel):
         max_length=600, blank=True, help_text="Services offered at this location, one per line."
     )
     name_es = models.CharField("name (Spanish)", max_length=100, blank=True, help_text="Leave empty to use the name.")
-    parking_es = models.TextField("parking (Spanish)", max_length=400, blank=True)
-    access_es = models.TextField("step-free access (Spanish)", max_length=400, blank=True)
+    parking_es = models.TextField("parking (Spanish)", max_length=400, blank=True, help_text="Empty leaves it out.")
+    access_es = models.TextField(
+        "step-free access (Spanish)", max_length=400, blank=True, help_text="Empty leaves it out."
+    )
     services_es = models.TextField(
         "services (Spanish)", max_length=600, blank=True, help_text="One per line, in the same order."
     )

@@ -66,8 +66,10 @@ class Clinician(index.Indexed, models.Model):
         default=True,
         help_text="Untick for a reviewer who does not see patients: their name is then shown without a link.",
     )
-    role_es = models.CharField("role (Spanish)", max_length=120, blank=True)
-    bio_es = models.TextField("bio (Spanish)", blank=True, max_length=800)
+    role_es = models.CharField("role (Spanish)", max_length=120, blank=True, help_text="e.g. Directora médica")
+    bio_es = models.TextField(
+        "bio (Spanish)", blank=True, max_length=800, help_text="The bio for Spanish pages; empty leaves it out there."
+    )
     specialties_es = models.TextField("specialties (Spanish)", blank=True, max_length=400, help_text=ONE_PER_LINE)
     languages_es = models.CharField(
         "languages spoken (Spanish)", max_length=120, blank=True, help_text="e.g. inglés, español"

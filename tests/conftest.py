@@ -1,7 +1,7 @@
 import io
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.management import call_command
 from wagtail.models import Locale, Site
 
@@ -18,10 +18,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def fresh_cache():
-    # Wagtail caches site root paths; tests that change the tree must not see stale ones.
-    cache.clear()
+    # Wagtail caches site root paths and renditions; tests that change them must not see stale ones.
+    for backend in caches.all():
+        backend.clear()
     yield
-    cache.clear()
+    for backend in caches.all():
+        backend.clear()
 
 
 @pytest.fixture

@@ -10,17 +10,25 @@ from django.utils import timezone
 from wagtail.blocks import Block
 from wagtail.models import Page
 
-from clinic.models import ClinicSettings
-from pages.models import ArticleIndexPage, ArticlePage, ContactPage, HomePage, StandardPage
+from clinic.models import ClinicSettings, Location
+from pages.models import (
+    ArticleIndexPage,
+    ArticlePage,
+    ContactPage,
+    HomePage,
+    LocationIndexPage,
+    StandardPage,
+    TeamIndexPage,
+)
 from people.models import Clinician
 from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 
-PAGE_TYPES = [HomePage, ArticleIndexPage, ArticlePage, StandardPage, ContactPage]
+PAGE_TYPES = [HomePage, ArticleIndexPage, ArticlePage, StandardPage, ContactPage, LocationIndexPage, TeamIndexPage]
 
 
-@pytest.mark.parametrize("model", [*PAGE_TYPES, ClinicSettings, Clinician])
+@pytest.mark.parametrize("model", [*PAGE_TYPES, ClinicSettings, Clinician, Location])
 def test_every_field_staff_edit_has_help_text(model):
     inherited = {field.name for field in Page._meta.get_fields()}
     missing = [
@@ -103,5 +111,5 @@ def test_scheduled_publishing_waits_for_its_time(fibromyalgia):
 def test_clinic_settings_are_grouped_for_staff(admin_client, site):
     url = reverse("wagtailsettings:edit", args=["clinic", "clinicsettings", site.pk])
     headings = {h.get_text(strip=True) for h in soup(admin_client.get(url)).select("h2, h3, legend")}
-    for heading in ("Contact details", "Address", "Opening hours", "Online booking", "Health content"):
+    for heading in ("Contact details", "Online booking", "In Spanish", "Health content", "Footer links"):
         assert heading in headings

@@ -1,10 +1,7 @@
-import datetime
-
 import pytest
-from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from clinic.models import ClinicSettings, OpeningHours
+from clinic.models import ClinicSettings
 from tests.admin_forms import form_data
 from tests.html import soup, visible_text
 
@@ -55,29 +52,6 @@ def test_an_invalid_phone_number_gets_a_clear_message(admin_client, site, clinic
     assert response.status_code == 200
     assert "Enter a phone number using digits" in visible_text(response)
     assert ClinicSettings.objects.get(pk=clinic.pk).phone == "480.306.4372"
-
-
-def test_opening_hours_are_edited_as_rows_in_the_admin(admin_client, client, site, contact_page):
-    # Saturday (row 5) opens in the morning.
-    response = post_settings(
-        admin_client,
-        site,
-        **{"opening_hours-5-closed": "", "opening_hours-5-opens": "09:00", "opening_hours-5-closes": "12:00"},
-    )
-    assert response.status_code == 302, soup(response).select(".error-message")
-    text = visible_text(client.get(contact_page.url))
-    assert "Saturday 9:00 AM – 12:00 PM" in text
-    assert "Sunday Closed" in text
-
-
-def test_opening_hours_must_make_sense():
-    with pytest.raises(ValidationError):
-        OpeningHours(weekday=0, opens=datetime.time(17), closes=datetime.time(9)).clean()
-    with pytest.raises(ValidationError):
-        OpeningHours(weekday=0, opens=datetime.time(9)).clean()
-    closed = OpeningHours(weekday=6, opens=datetime.time(9), closed=True)
-    closed.clean()
-    assert closed.hours_text == "Closed" and closed.opens is None
 
 
 def test_an_editor_without_settings_permission_cannot_open_clinic_details(client, django_user_model, site):

@@ -1,11 +1,14 @@
+import datetime
 import io
 
 import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
+from django.utils import timezone
 from wagtail.models import Page, Site
 
-from clinic.models import ClinicSettings
+from clinic.models import ClinicSettings, Location
+from demo.holidays import coming_holidays, federal_holidays
 from demo.loader import STAFF_HAVE_EDITED
 from pages.models import ArticlePage, HomePage, StandardPage
 from people.models import Clinician
@@ -30,6 +33,8 @@ def test_demo_builds_the_whole_site(home, article_index):
         "Ketamine therapy for chronic pain and migraine",
         "Ketamine therapy for fibromyalgia",
         "Contact us",
+        "Locations",
+        "Our team",
         "About us",
         "Privacy notice",
         "Accessibility statement",
@@ -79,7 +84,7 @@ def test_running_it_again_keeps_staff_edits(admin_user, home, fibromyalgia, clin
 def test_on_a_site_staff_have_edited_it_changes_nothing(admin_client, home, pain_article):
     people = admin_client.get("/admin/snippets/people/clinician/")
     assert people.status_code == 200
-    reviewer = Clinician.objects.get()
+    reviewer = Clinician.objects.get(slug="jordan-example")
     edit = f"/admin/snippets/people/clinician/edit/{reviewer.pk}/"
     html = admin_client.get(edit).content.decode()
     form_id = soup_of(html).find("input", {"name": "csrfmiddlewaretoken"}).find_parent("form")["id"]
@@ -93,7 +98,8 @@ def test_on_a_site_staff_have_edited_it_changes_nothing(admin_client, home, pain
 
     assert output.getvalue().strip() == STAFF_HAVE_EDITED
     assert {page.pk: page.latest_revision_id for page in Page.objects.all()} == before
-    assert list(Clinician.objects.values_list("name", flat=True)) == ["Dr. Renamed"]
+    assert list(Clinician.objects.values_list("name", flat=True)) == ["Dr. Renamed", "Sam Sample"]
+    assert Location.objects.count() == 2
 
 
 def test_running_it_again_restores_a_page_only_the_loader_touched(pain_article):
@@ -146,3 +152,23 @@ def test_the_spanish_demo_leaves_no_redirects_behind(home_es):
     from wagtail.contrib.redirects.models import Redirect
 
     assert not Redirect.objects.exists()
+
+
+def test_demo_locations_close_on_the_coming_federal_holidays():
+    chandler, second = Location.objects.all()
+    assert "(example)" in second.name and "example address" in second.street_address
+    closures = list(chandler.special_dates.all())
+    coming = coming_holidays(timezone.localdate())
+    assert [(row.start, row.note, row.note_es) for row in closures] == coming
+    assert all(row.closed for row in closures)
+    assert all("(example profile)" in clinician.role for clinician in Clinician.objects.all())
+
+
+def test_federal_holidays_fall_on_the_days_they_are_observed():
+    holidays = {name: day for day, name, _ in federal_holidays(2027)}
+    assert holidays["Thanksgiving"] == datetime.date(2027, 11, 25)
+    assert holidays["Independence Day"] == datetime.date(2027, 7, 5)  # a Sunday: observed Monday
+    assert holidays["Christmas Day"] == datetime.date(2027, 12, 24)  # a Saturday: observed Friday
+    assert holidays["Memorial Day"] == datetime.date(2027, 5, 31)  # the last Monday of May
+    # New Year's Day 2028 is a Saturday, observed on Friday 31 December 2027.
+    assert datetime.date(2027, 12, 31) in [day for day, *_ in coming_holidays(datetime.date(2027, 12, 1))]

@@ -7,7 +7,7 @@ from django.core.cache import cache
 from django.test import RequestFactory
 from django.utils import timezone
 
-from clinic.models import OpeningHours
+from clinic.models import Location, LocationHours
 from clinic_site.views import CONTACT_CARD_CACHE_KEY, server_error
 from pages.models import ArticlePage
 from tests.html import soup, visible_text
@@ -78,24 +78,34 @@ def test_home_lists_conditions_and_how_to_reach_the_clinic(client, home, pain_ar
     contact = page.find("section", class_="contact-block")
     assert contact.find("a", href="tel:4803064372")
     assert contact.find("a", href="/contact/").get_text() == "Directions and contact details"
-    assert "Monday – Friday" in contact.get_text()
+    # The demo has two locations: each is named, with a link to its own page.
+    assert [(a.get_text(), a["href"]) for a in contact.select(".contact-block__locations a")] == [
+        ("Chandler", "/locations/chandler/"),
+        ("Second location (example)", "/locations/example-second-location/"),
+    ]
 
 
-def test_todays_opening_hours_are_marked_in_words(client, contact_page):
+def test_todays_opening_hours_are_marked_in_words(client):
     today = timezone.localdate().strftime("%A")
-    highlighted = soup(client.get(contact_page.url)).find("main").select(".is-today")
+    highlighted = soup(client.get("/locations/chandler/")).find("main").select(".is-today")
     assert len(highlighted) == 1
     assert "(today)" in highlighted[0].get_text()
     weekend = today in ("Saturday", "Sunday")
     assert ("Saturday – Sunday" if weekend else "Monday – Friday") in highlighted[0].get_text()
 
 
-def test_days_are_merged_only_when_they_follow_each_other(clinic):
+def test_days_are_merged_only_when_they_follow_each_other():
     nine, five = datetime.time(9), datetime.time(17)
-    clinic.opening_hours = [OpeningHours(weekday=day, opens=nine, closes=five) for day in (0, 2, 3)]
-    clinic.save()
-    clinic.refresh_from_db()
-    assert [row["days"] for row in clinic.opening_hours_summary] == ["Monday", "Wednesday – Thursday"]
+    location = Location.objects.get(slug="chandler")
+    location.weekly_hours = [LocationHours(weekday=day, opens=nine, closes=five) for day in (0, 2, 3)]
+    location.save()
+    location = Location.objects.get(slug="chandler")
+    assert [(row["days"], row["hours"]) for row in location.week] == [
+        ("Monday", "9:00 AM – 5:00 PM"),
+        ("Tuesday", "Closed"),
+        ("Wednesday – Thursday", "9:00 AM – 5:00 PM"),
+        ("Friday – Sunday", "Closed"),
+    ]
 
 
 def test_footer_links_to_privacy_and_accessibility(client, home):

@@ -37,7 +37,8 @@ def test_every_spanish_page_is_spanish(client, spanish_urls):
     """No English template wording on any Spanish page (the catalogue lists every English string)."""
     patterns = english_wording()
     urls = [*spanish_urls, "/es/search/?q=ketamina", "/es/search/?q=xilofono", "/es/no-existe/"]
-    assert len(spanish_urls) == 8
+    assert len(spanish_urls) == 10
+    urls += ["/es/ubicaciones/chandler/", "/es/nuestro-equipo/sam-sample/"]
     for url in urls:
         response = client.get(url)
         assert response.status_code == (404 if "no-existe" in url else 200), url
@@ -47,9 +48,9 @@ def test_every_spanish_page_is_spanish(client, spanish_urls):
         assert english == [], url
 
 
-def test_the_english_check_would_catch_english(client, home):
+def test_the_english_check_would_catch_english(client, contact_page):
     patterns = english_wording()
-    text = visible_text(client.get(home.url))
+    text = visible_text(client.get(contact_page.url))
     assert patterns["Skip to main content"].search(text) and patterns["Opening hours"].search(text)
 
 
@@ -101,8 +102,9 @@ def test_spanish_article_reads_in_spanish_style(client, fibromyalgia_es):
     assert "Publicado el 5 de octubre de 2026" in text
     assert "En resumen" in text and "Preguntas frecuentes" in text and "Referencias" in text
     assert "llame al 988 y marque 2" in text and "AYUDA al 988" in text  # the Lifeline in Spanish
-    assert "Lunes – Viernes 9:00 – 17:00" in text and "Sábado – Domingo Cerrado" in text
     assert "Reserve una consulta" in text and "Reservar en línea" in text
+    hours = visible_text(client.get("/es/ubicaciones/chandler/")).replace(" (hoy)", "")
+    assert "Lunes – Viernes 9:00 – 17:00" in hours and "Sábado – Domingo Cerrado" in hours
 
 
 def test_spanish_wording_of_the_clinic_details_is_edited_in_the_settings(client, clinic, home_es):

@@ -85,7 +85,8 @@ def test_more_images_do_not_mean_more_queries(client, article_index):
 
 def test_more_menu_items_do_not_mean_more_queries(client, home, fibromyalgia):
     before = queries_for(client, fibromyalgia.url)
-    for number in range(27):
+    demo_items = len(soup(client.get(fibromyalgia.url)).select(".site-nav li"))
+    for number in range(30 - demo_items):
         page = home.add_child(instance=StandardPage(title=f"Menu page {number}", body=[], show_in_menus=True))
         page.save_revision().publish()  # as staff publish it; the cached menu is refreshed
     page = soup(client.get(fibromyalgia.url))

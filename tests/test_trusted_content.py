@@ -116,7 +116,7 @@ def test_urgent_help_wording_is_edited_in_the_settings(client, clinic, fibromyal
 
 def test_article_json_ld_describes_the_page_from_the_model(client, clinic, fibromyalgia):
     items = json_ld(client.get(fibromyalgia.url))
-    assert set(items) == {"MedicalClinic", "BreadcrumbList", "MedicalWebPage", "FAQPage"}
+    assert set(items) == {"MedicalOrganization", "MedicalClinic", "BreadcrumbList", "MedicalWebPage", "FAQPage"}
     page = items["MedicalWebPage"]
     assert page["name"] == fibromyalgia.title
     assert page["description"] == fibromyalgia.summary
@@ -128,6 +128,7 @@ def test_article_json_ld_describes_the_page_from_the_model(client, clinic, fibro
         "name": "Dr. Jordan Example",
         "honorificSuffix": "MD",
         "jobTitle": "Medical reviewer (example profile)",
+        "url": "http://localhost/our-team/jordan-example/",
     }
     assert page["about"] == [{"@type": "MedicalCondition", "name": "Fibromyalgia"}]
     assert page["audience"]["audienceType"] == "Patient"
@@ -142,18 +143,28 @@ def test_article_json_ld_describes_the_page_from_the_model(client, clinic, fibro
     assert crumbs[-1]["item"].endswith(fibromyalgia.url)
 
 
-def test_every_page_describes_the_clinic(client, clinic, home, contact_page):
+def graph_of(response):
+    return json.loads(soup(response).find("script", type="application/ld+json").string)["@graph"]
+
+
+def test_every_page_describes_the_clinic_and_its_locations(client, clinic, home, contact_page):
     for url in (home.url, contact_page.url, "/search/?q=ketamine"):
-        business = json_ld(client.get(url))["MedicalClinic"]
-        assert business["name"] == clinic.clinic_name
-        assert business["telephone"] == clinic.phone
-        assert business["address"] == {
+        graph = graph_of(client.get(url))
+        organisation = next(item for item in graph if item["@type"] == "MedicalOrganization")
+        assert organisation["name"] == clinic.clinic_name
+        assert organisation["telephone"] == clinic.phone
+        assert organisation["medicalSpecialty"] == ["Anesthesia", "Neurologic"]
+        assert organisation["potentialAction"]["target"]["urlTemplate"] == clinic.booking_url
+        chandler = next(item for item in graph if item["@id"].endswith("#location-chandler"))
+        assert chandler["@type"] == "MedicalClinic"
+        assert chandler["name"] == f"{clinic.clinic_name} – Chandler"
+        assert chandler["address"] == {
             "@type": "PostalAddress",
             "addressLocality": "Chandler",
             "addressRegion": "AZ",
             "addressCountry": "United States",
         }
-        assert business["openingHoursSpecification"] == [
+        assert chandler["openingHoursSpecification"] == [
             {
                 "@type": "OpeningHoursSpecification",
                 "dayOfWeek": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"],
@@ -161,16 +172,15 @@ def test_every_page_describes_the_clinic(client, clinic, home, contact_page):
                 "closes": "17:00",
             }
         ]
-        assert business["medicalSpecialty"] == ["Anesthesia", "Neurologic"]
-        assert business["potentialAction"]["target"]["urlTemplate"] == clinic.booking_url
-    assert set(json_ld(client.get(home.url))) == {"MedicalClinic"}
-    assert set(json_ld(client.get(contact_page.url))) == {"MedicalClinic", "BreadcrumbList"}
+        assert chandler["potentialAction"]["target"]["urlTemplate"] == clinic.booking_url
+    assert set(json_ld(client.get(home.url))) == {"MedicalOrganization", "MedicalClinic"}
+    assert set(json_ld(client.get(contact_page.url))) == {"MedicalOrganization", "MedicalClinic", "BreadcrumbList"}
 
 
 def test_without_a_booking_url_there_is_no_reserve_action(client, clinic, home):
     clinic.booking_url = ""
     clinic.save()
-    assert "potentialAction" not in json_ld(client.get(home.url))["MedicalClinic"]
+    assert not any("potentialAction" in item for item in graph_of(client.get(home.url)))
 
 
 def test_staff_text_cannot_break_out_of_the_page(client, fibromyalgia):
@@ -195,8 +205,19 @@ def test_sitemap_lists_live_public_pages_and_no_drafts(client, home):
     locations = {loc.text for loc in sitemap.findall("s:url/s:loc", namespace)}
     live_urls = {page.full_url for page in Page.objects.filter(depth__gt=1).live()}  # both languages
     assert "http://localhost/es/" in live_urls
-    assert locations == live_urls
+    # Each location and clinician has a page of its own below the listing, in both languages.
+    entries = {
+        f"http://localhost{base}{slug}/"
+        for base in ("/locations/", "/es/ubicaciones/")
+        for slug in ("chandler", "example-second-location")
+    } | {
+        f"http://localhost{base}{slug}/"
+        for base in ("/our-team/", "/es/nuestro-equipo/")
+        for slug in ("jordan-example", "sam-sample")
+    }
+    assert locations == live_urls | entries
     assert draft.full_url not in locations
+    # Pages carry their last publication date; a location or a profile has none to give.
     assert len(sitemap.findall("s:url/s:lastmod", namespace)) == len(live_urls)
 
 

@@ -29,7 +29,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='clinician',
             name='bio_es',
-            field=models.TextField(blank=True, max_length=800, verbose_name='bio (Spanish)'),
+            field=models.TextField(blank=True, help_text='The bio for Spanish pages; empty leaves it out there.', max_length=800, verbose_name='bio (Spanish)'),
         ),
         migrations.AddField(
             model_name='clinician',
@@ -74,7 +74,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='clinician',
             name='role_es',
-            field=models.CharField(blank=True, max_length=120, verbose_name='role (Spanish)'),
+            field=models.CharField(blank=True, help_text='e.g. Directora médica', max_length=120, verbose_name='role (Spanish)'),
         ),
         migrations.AddField(
             model_name='clinician',

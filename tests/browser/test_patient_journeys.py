@@ -97,3 +97,30 @@ def test_printed_article_leaves_out_navigation_and_shows_link_addresses(open_pag
     assert not tab.locator(".top-bar").is_visible()
     assert not tab.get_by_role("navigation", name="Main").is_visible()
     assert tab.locator("h1").is_visible()
+
+
+def tab_to(tab, text, limit=60):
+    """Presses Tab until the link or button reading `text` has the focus, as a keyboard user does."""
+    for _ in range(limit):
+        tab.keyboard.press("Tab")
+        current = focused(tab)
+        if current["text"] == text:
+            assert current["outline"] != "none"
+            return current
+    raise AssertionError(f"{text!r} was not reached with the Tab key")
+
+
+def test_keyboard_from_the_team_to_a_clinician_and_where_they_work(open_page, site_url):
+    tab = open_page("/our-team/", 375)
+    tab_to(tab, "Sam Sample, NP")
+    with tab.expect_navigation():
+        tab.keyboard.press("Enter")
+    assert tab.url == site_url + "/our-team/sam-sample/"
+    assert tab.locator("h1").inner_text() == "Sam Sample, NP"
+    tab_to(tab, "Second location (example)")
+    with tab.expect_navigation():
+        tab.keyboard.press("Enter")
+    assert tab.url == site_url + "/locations/example-second-location/"
+    assert re.match(r"(Open|Closed) now", tab.locator(".open-status").inner_text())
+    directions = tab_to(tab, "Get directions to Second location (example) (opens a map search)")
+    assert directions["href"].startswith("https://www.google.com/maps/search/?api=1&query=")
