@@ -1,4 +1,6 @@
-"""The clinic's contact details, opening hours and booking link, edited in the admin."""
+"""The clinic's details: name, main phone number, booking link and wording, edited in the admin.
+
+Addresses and opening hours belong to each location (locations.py)."""
 
 from functools import cached_property
 
@@ -8,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import translation
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Site
 
@@ -166,7 +168,15 @@ class ClinicSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("clinic_name"), FieldPanel("phone"), FieldPanel("email")],
+            [
+                FieldPanel("clinic_name"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                HelpPanel(
+                    "Addresses, opening hours and holiday closures are kept for each location, "
+                    "under Snippets › Locations."
+                ),
+            ],
             heading="Contact details",
         ),
         MultiFieldPanel(

@@ -4,6 +4,8 @@ import pytest
 from django.test import override_settings
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
+from clinic.models import Location
+
 pytestmark = pytest.mark.django_db
 purged = []
 
@@ -39,3 +41,16 @@ def test_changing_the_clinic_details_purges_every_page(clinic, home, home_es, dj
     live_urls = {page.full_url for home in (home, home_es) for page in home.get_descendants(inclusive=True).live()}
     assert "http://localhost/es/contacto/" in live_urls
     assert live_urls <= set(purged)
+
+
+def test_changing_a_location_purges_every_page_and_each_location_and_profile(
+    home, home_es, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        place = Location.objects.get(slug="chandler")
+        place.parking = "Free parking behind the building."
+        place.save()
+    live_urls = {page.full_url for home in (home, home_es) for page in home.get_descendants(inclusive=True).live()}
+    assert live_urls <= set(purged)
+    for url in ["/locations/chandler/", "/es/ubicaciones/example-second-location/", "/our-team/sam-sample/"]:
+        assert f"http://localhost{url}" in purged

@@ -53,6 +53,10 @@ class DirectoryPage(RoutablePageMixin, SitePage):
         context = {"entry": found, "subpage": request.subpage, "breadcrumbs": [*self.get_breadcrumbs(request), self]}
         return self.render(request, context_overrides=context, template=self.entry_template)
 
+    def get_cached_paths(self):
+        """What a CDN is told to drop when this page changes: the listing and each entry's page."""
+        return ["/", *(f"/{entry.slug}/" for entry in self.entries(None))]
+
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)
         if urls:
