@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from booking.call_back_views import send_call_back_request
 from booking.views import book
 from clinic_site.views import robots_txt
 from pages.sitemap import EveryLanguageSitemap
@@ -33,6 +34,7 @@ if settings.SERVE_MEDIA:
 # English pages at /, Spanish ones at /es/: the address alone says the language.
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
+    path("call-back/<int:page_id>/", send_call_back_request, name="send_call_back_request"),
     re_path(r"^((?:[\w\-]+/)*)$", serve_page, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -15,6 +15,7 @@ from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, ModelLogEntry, Page, PageLogEntry, Site
 
+from booking.models import CallBackPage
 from clinic.models import ClinicSettings, Location, LocationHours, SpecialDate
 from pages.models import (
     ArticleIndexPage,
@@ -86,11 +87,13 @@ class DemoLoader:
         contact = self.page(home, ContactPage, site_pages.CONTACT)
         locations = self.page(home, LocationIndexPage, site_pages.LOCATIONS)
         team = self.page(home, TeamIndexPage, site_pages.TEAM)
+        call_back = self.page(home, CallBackPage, site_pages.CALL_BACK)
         standard = {data["slug"]: self.page(home, StandardPage, data) for data in site_pages.STANDARD_PAGES}
         self.home_sections(home, demo_articles, site_pages.CONDITIONS)
         self.footer_links(home, standard["privacy"], standard["accessibility"])
         self.locations(reviewer)
-        self.spanish(home, [index, contact, locations, team, *standard.values()], demo_articles, reviewer)
+        pages = [index, contact, locations, team, call_back, *standard.values()]
+        self.spanish(home, pages, demo_articles, reviewer)
         groups = setup_roles()
         self.accounts(groups, reviewer)
         return True

@@ -59,6 +59,17 @@ TEAM = {
     "introduction": "The clinicians you may meet, and the training they have.",
 }
 
+CALL_BACK = {
+    "slug": "call-back",
+    "title": "Ask us to call you back",
+    "show_in_menus": False,
+    "introduction": "Leave your name and a number or email address, and someone from the clinic will call you.",
+    "confirmation_text": (
+        "We call back within one working day, during our opening hours. If we cannot reach you, we will try "
+        "once more, or email you if you gave us an address."
+    ),
+}
+
 ABOUT = {
     "slug": "about",
     "title": "About us",

@@ -50,6 +50,15 @@ PAGES = {
         "title": "Nuestro equipo",
         "introduction": "Los profesionales que podría conocer y la formación que tienen.",
     },
+    "call-back": {
+        "slug": "le-llamamos",
+        "title": "Pida que le llamemos",
+        "introduction": ("Déjenos su nombre y un teléfono o correo electrónico, y alguien de la clínica le llamará."),
+        "confirmation_text": (
+            "Le llamamos en un plazo de un día hábil, dentro de nuestro horario. Si no logramos hablar con usted, "
+            "lo intentaremos una vez más, o le escribiremos si nos dio un correo electrónico."
+        ),
+    },
     "contact": {
         "slug": "contacto",
         "title": "Contacto",

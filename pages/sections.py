@@ -14,22 +14,25 @@ SECTIONS = {"locations": "LocationIndexPage", "team": "TeamIndexPage"}
 
 def section_urls(request):
     """{"locations": "/locations/", "team": "/our-team/"}: "" for a section the site does not have."""
+    return {name: first_page_url(request, "pages", model_name) for name, model_name in SECTIONS.items()}
+
+
+def first_page_url(request, app_label, model_name):
+    """The address of this site's first live page of a type, in the address's language, or ""."""
     site = Site.find_for_request(request)
     if site is None:
-        return dict.fromkeys(SECTIONS, "")
+        return ""
     language = translation.get_language()
 
     def load():
         home = homes_of(site).get(language)
-        urls = dict.fromkeys(SECTIONS, "")
-        if home is not None:
-            below = Page.objects.descendant_of(home).live().public()
-            for name, model_name in SECTIONS.items():
-                page = below.type(apps.get_model("pages", model_name)).first()
-                urls[name] = page.get_url(request) if page else ""
-        return urls
+        if home is None:
+            return ""
+        below = Page.objects.descendant_of(home).live().public()
+        page = below.type(apps.get_model(app_label, model_name)).first()
+        return page.get_url(request) if page else ""
 
-    return cached(f"section-urls:{site.pk}:{language}", load)
+    return cached(f"page-url:{app_label}.{model_name}:{site.pk}:{language}", load)
 
 
 def location_url(request, location):

@@ -7,8 +7,9 @@
   reviews and keep the list of clinicians. They hold no publish permission, so outside
   the workflow they cannot publish, unpublish, move or delete a live page.
 - Clinic managers: change the clinic settings and the locations (addresses, hours, closures), see
-  the booking report, and approve changes to pages outside the medical review (home, contact,
-  about, privacy) in Wagtail's default workflow; they cannot edit pages themselves.
+  the booking report, handle call-back requests (no one else can list or open them), and approve
+  changes to pages outside the medical review (home, contact, about, privacy) in Wagtail's default
+  workflow; they cannot edit pages themselves.
 Superusers keep everything.
 """
 
@@ -72,6 +73,9 @@ ROLES = {
             "clinic.delete_location",
             "clinic.view_location",
             "booking.view_bookingclick",
+            "booking.view_callbackrequest",
+            "booking.change_callbackrequest",
+            "booking.delete_callbackrequest",
         ],
         "page": [],
         "collection": [],

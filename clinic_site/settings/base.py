@@ -106,6 +106,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "clinic.context_processors.clinic",
                 "pages.context_processors.sections",
+                "booking.context_processors.call_back",
             ],
         },
     },
@@ -195,6 +196,26 @@ LOCAL_MEMORY_CACHES = {
     for name in ("default", "renditions")
 }
 
+# Email (the call-back notification): SMTP when EMAIL_HOST is set, else printed to the console.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_BACKEND = os.environ.get(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST else "django.core.mail.backends.console.EmailBackend",
+)
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_flag("EMAIL_USE_TLS", default=True)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))  # seconds: a stalled mail server never holds a request
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+
+# Call-back requests (booking app): who is told one is waiting (else the clinic's email in Clinic details),
+# how long a closed request is kept, and the checks against spam.
+CALL_BACK_NOTIFY_EMAIL = os.environ.get("CALL_BACK_NOTIFY_EMAIL", "")
+CALL_BACK_RETENTION_DAYS = int(os.environ.get("CALL_BACK_RETENTION_DAYS", "90"))
+CALL_BACK_RATE_LIMIT = int(os.environ.get("CALL_BACK_RATE_LIMIT", "5"))  # requests an hour from one address
+CALL_BACK_MIN_SECONDS = int(os.environ.get("CALL_BACK_MIN_SECONDS", "3"))  # people take longer to fill it in
+
 # Full pages for anonymous visitors, refreshed whenever content or clinic details change. 0 turns it off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 
@@ -216,9 +237,9 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "staff/admin/locked_out.html"
 # Behind a load balancer every login arrives from its address: with TRUSTED_PROXY_COUNT proxies in
-# front, lockouts use the address the outermost of them saw (see staff/client_address.py).
+# front, lockouts use the address the outermost of them saw (see clinic_site/client_address.py).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
-AXES_CLIENT_IP_CALLABLE = "staff.client_address.client_address"
+AXES_CLIENT_IP_CALLABLE = "clinic_site.client_address.client_address"
 # Two-factor codes (TOTP) for staff: available to all, required for all when this is on.
 STAFF_TWO_FACTOR_REQUIRED = env_flag("STAFF_TWO_FACTOR_REQUIRED")
 OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Clinic website")

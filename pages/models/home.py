@@ -54,6 +54,7 @@ class HomePage(SitePage):
         "pages.ContactPage",
         "pages.LocationIndexPage",
         "pages.TeamIndexPage",
+        "booking.CallBackPage",
     ]
 
     class Meta:

@@ -23,6 +23,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('clinic', '0003_locations'),
         ('people', '0001_initial'),
+        ("pages", "0002_move_capabilities_to_their_apps"),  # which gives this app its table
     ]
 
     operations = [

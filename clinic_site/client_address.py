@@ -1,4 +1,4 @@
-"""The address a staff sign-in came from, for lockouts (django-axes).
+"""The address a request came from: for staff sign-in lockouts (django-axes) and the call-back form's rate limit.
 
 Behind TRUSTED_PROXY_COUNT proxies (a load balancer is one), the connecting address is the
 nearest proxy's. Each proxy appends the address it saw to X-Forwarded-For, so the client is the

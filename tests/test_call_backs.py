@@ -1,0 +1,291 @@
+"""Asking the clinic to call back: the form, its checks against spam, who may see requests, the email
+that says one is waiting, and how long requests are kept."""
+
+import csv
+import datetime
+import io
+import time
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core import mail, signing
+from django.core.mail.backends.base import BaseEmailBackend
+from django.core.management import call_command
+from django.test import override_settings
+from django.urls import reverse
+from django.utils import timezone
+
+from booking.forms import STARTED_SALT
+from booking.models import CallBackPage, CallBackRequest
+from clinic.models import Location
+from staff.roles import CLINIC_MANAGERS, EDITORS, MEDICAL_REVIEWERS, setup_roles
+from tests.html import soup, visible_text
+
+pytestmark = pytest.mark.django_db
+ORIGIN = "http://testserver"
+PATIENT = {"name": "Ana Patient", "phone": "480 555 0100", "email": "ana@example.com"}
+
+
+@pytest.fixture
+def page():
+    return CallBackPage.objects.get(locale__language_code="en")
+
+
+def started(seconds_ago=10):
+    return signing.dumps(int(time.time()) - seconds_ago, salt=STARTED_SALT)
+
+
+def details(**changes):
+    data = {
+        **PATIENT,
+        "preferred_time": "morning",
+        "reason": "question",
+        "location": "",
+        "consent": "on",
+        "website": "",
+        "started": started(),
+    }
+    return {**data, **changes}
+
+
+def send(client, page, data, **headers):
+    headers.setdefault("HTTP_ORIGIN", ORIGIN)
+    return client.post(reverse("send_call_back_request", args=[page.pk]), data, **headers)
+
+
+def test_the_form_page_sets_no_cookie_and_is_never_stored(client, page):
+    with override_settings(PAGE_CACHE_SECONDS=600):
+        response = client.get(page.url)
+        again = client.get(page.url)
+    assert response.status_code == 200
+    assert not response.cookies and "csrftoken" not in response.content.decode()
+    assert response["Cache-Control"] == "private, no-store"
+    assert "X-Page-Cache" not in again
+    form = soup(response).find("form", class_="call-back-form")
+    assert form["action"] == f"/call-back/{page.pk}/" and form["method"] == "post"
+    labels = [label.get_text(" ", strip=True) for label in form.find_all(["label", "legend"])]
+    assert "Your name" in labels and "What is it about?" in labels
+    assert not form.find("textarea")  # no box inviting symptoms
+
+
+def test_other_public_pages_set_no_cookie(client, home, fibromyalgia, contact_page):
+    for url in (home.url, fibromyalgia.url, contact_page.url, "/locations/"):
+        assert not client.get(url).cookies, url
+
+
+def test_a_request_is_stored_and_the_patient_sees_when_to_expect_a_call(client, page):
+    response = send(client, page, details(location=Location.objects.get(slug="chandler").pk))
+    assert response.status_code == 302 and response["Location"] == page.url + "thanks/"
+    request = CallBackRequest.objects.get()
+    assert (request.name, request.phone, request.email) == ("Ana Patient", "480 555 0100", "ana@example.com")
+    assert request.status == "new" and request.language == "en" and request.consent_given_at
+    assert request.location.slug == "chandler"
+    thanks = visible_text(client.get(response["Location"]))
+    assert page.confirmation_text in thanks
+    assert "call 911" in thanks and "988" in thanks
+
+
+def test_a_request_needs_a_way_to_reach_the_patient_and_keeps_what_they_typed(client, page):
+    response = send(client, page, details(phone="", email="", consent=""))
+    assert response.status_code == 200 and response["Cache-Control"] == "private, no-store"
+    html = soup(response)
+    phone_error = html.find(id="id_phone-error")
+    assert "Give a phone number or an email address" in phone_error.get_text()
+    assert html.find(id="id_phone")["aria-describedby"] == "id_phone-hint id_phone-error"
+    assert html.find(id="id_phone")["aria-invalid"] == "true"
+    assert "Tick the box" in html.find(id="id_consent-error").get_text()
+    assert html.find(id="id_name")["value"] == "Ana Patient"
+    assert html.select_one(".error-summary a[href='#id_phone']")
+    assert not CallBackRequest.objects.exists()
+
+
+def test_field_sizes_are_limited(client, page):
+    response = send(client, page, details(name="A" * 101))
+    assert "at most 100 characters" in soup(response).find(id="id_name-error").get_text()
+    assert not CallBackRequest.objects.exists()
+
+
+def test_a_filled_hidden_field_is_thanked_and_not_stored(client, page):
+    response = send(client, page, details(website="http://spam.example"))
+    assert response.status_code == 302
+    assert not CallBackRequest.objects.exists()
+
+
+def test_a_form_sent_within_seconds_is_refused_with_the_input_kept(client, page):
+    response = send(client, page, details(started=started(seconds_ago=0)))
+    assert "That was very quick" in soup(response).select_one(".error-summary").get_text()
+    assert soup(response).find(id="id_email")["value"] == PATIENT["email"]
+    assert not CallBackRequest.objects.exists()
+    # A forged or missing start time gets a fresh one, and a clear message.
+    response = send(client, page, details(started="forged"))
+    assert "open for a long time" in visible_text(response)
+    assert signing.loads(soup(response).find(id="id_started")["value"], salt=STARTED_SALT)
+
+
+@override_settings(CALL_BACK_RATE_LIMIT=5)
+def test_six_requests_in_an_hour_from_one_address_are_refused_after_the_fifth(client, page):
+    for _ in range(5):
+        assert send(client, page, details()).status_code == 302
+    response = send(client, page, details())
+    assert response.status_code == 200
+    assert "Several requests came from your connection" in visible_text(response)
+    assert CallBackRequest.objects.count() == 5
+    # Another address is not held back.
+    assert send(client, page, details(), REMOTE_ADDR="203.0.113.9").status_code == 302
+
+
+def test_the_rate_limit_keeps_only_a_hash_of_the_address_for_an_hour(client, page):
+    from django.core.cache import cache
+
+    send(client, page, details())
+    keys = [key for key in cache._cache if "call-back-rate" in key]
+    assert len(keys) == 1 and "127.0.0.1" not in keys[0]
+    assert cache._expire_info[keys[0]] - time.time() <= 3600
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{"HTTP_ORIGIN": "https://attacker.example"}, {"HTTP_ORIGIN": "null"}, {"HTTP_ORIGIN": ""}],
+)
+def test_a_request_from_another_site_is_refused(client, page, headers):
+    response = send(client, page, details(), **headers)
+    assert response.status_code == 403
+    assert "480.306.4372" in visible_text(response)
+    assert not CallBackRequest.objects.exists()
+
+
+def test_a_referer_from_this_site_is_enough_when_there_is_no_origin(client, page):
+    response = send(client, page, details(), HTTP_ORIGIN="", HTTP_REFERER=f"{ORIGIN}{page.url}")
+    assert response.status_code == 302
+
+
+def test_the_clinic_is_told_a_request_is_waiting_without_any_of_its_details(
+    client, page, clinic, django_capture_on_commit_callbacks
+):
+    clinic.email = "frontdesk@example.com"
+    clinic.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        send(client, page, details(name="Zed Unusualname"))
+    [message] = mail.outbox
+    request = CallBackRequest.objects.get()
+    assert message.to == ["frontdesk@example.com"]
+    assert f"/admin/call_back_requests/edit/{request.pk}/" in message.body
+    for secret in ("Zed", "Unusualname", PATIENT["phone"], PATIENT["email"], "question", "Morning"):
+        assert secret not in message.body + message.subject
+
+
+class BrokenMailServer(BaseEmailBackend):
+    def send_messages(self, messages):
+        raise ConnectionRefusedError("mail server down")
+
+
+@override_settings(
+    EMAIL_BACKEND="tests.test_call_backs.BrokenMailServer", CALL_BACK_NOTIFY_EMAIL="frontdesk@example.com"
+)
+def test_a_mail_failure_never_loses_the_request(client, page, django_capture_on_commit_callbacks, caplog):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = send(client, page, details())
+    assert response.status_code == 302
+    assert CallBackRequest.objects.count() == 1
+    assert "could not be sent" in caplog.text and PATIENT["name"] not in caplog.text
+
+
+@override_settings(PAGE_CACHE_SECONDS=600)
+def test_no_cached_page_ever_holds_what_a_patient_typed(client, page):
+    send(client, page, details(phone="", email=""))  # an error page holding the name
+    for url in (page.url, page.url + "thanks/"):
+        assert "Ana Patient" not in client.get(url).content.decode()
+
+
+def test_the_spanish_form_is_in_spanish_and_records_the_language(client):
+    page_es = CallBackPage.objects.get(locale__language_code="es")
+    form = soup(client.get(page_es.url))
+    assert form.find("label", attrs={"for": "id_name"}).get_text(strip=True) == "Su nombre"
+    assert "Quiero reservar una consulta" in form.get_text()
+    response = client.post(f"/es/call-back/{page_es.pk}/", details(), HTTP_ORIGIN=ORIGIN)
+    assert response["Location"] == page_es.url + "thanks/"
+    assert CallBackRequest.objects.get().language == "es"
+    assert "Gracias: recibimos su solicitud" in visible_text(client.get(response["Location"]))
+
+
+def test_with_one_location_nobody_is_asked_which(client, page):
+    Location.objects.exclude(slug="chandler").delete()
+    assert not soup(client.get(page.url)).find(id="id_location")
+    send(client, page, details())
+    assert CallBackRequest.objects.get().location.slug == "chandler"
+
+
+def test_the_booking_box_and_contact_page_link_to_the_form(
+    client, page, clinic, fibromyalgia, contact_page, django_capture_on_commit_callbacks
+):
+    box = soup(client.get(fibromyalgia.url)).select_one(".booking-cta")
+    assert box.select_one(".button--book")["href"].startswith("/book/")
+    assert box.select_one(".booking-cta__call-back a")["href"] == page.url
+    assert soup(client.get(contact_page.url)).find("main").find("a", href=page.url)
+    clinic.booking_url = ""
+    with django_capture_on_commit_callbacks(execute=True):
+        clinic.save()
+    box = soup(client.get(fibromyalgia.url)).select_one(".booking-cta")
+    assert box.select_one(".button--book")["href"] == page.url  # the first action without online booking
+
+
+def staff(client, django_user_model, role):
+    setup_roles()
+    user = django_user_model.objects.create_user(role.lower().replace(" ", "-"), password="x")
+    user.groups.add(Group.objects.get(name=role))
+    client.force_login(user)
+    return user
+
+
+def a_request(**fields):
+    data = {**PATIENT, "reason": "question", "language": "en", "consent_given_at": timezone.now(), **fields}
+    return CallBackRequest.objects.create(**data)
+
+
+@pytest.mark.parametrize("role", [EDITORS, MEDICAL_REVIEWERS])
+def test_editors_and_reviewers_can_neither_list_nor_open_requests(client, django_user_model, role):
+    request = a_request()
+    staff(client, django_user_model, role)
+    for url in (reverse("call_back_requests:index"), reverse("call_back_requests:edit", args=[request.pk])):
+        response = client.get(url)
+        assert response.status_code in (302, 403), url
+        assert PATIENT["name"] not in response.content.decode()
+    assert "Call-back requests" not in client.get("/admin/").content.decode()
+
+
+def test_a_manager_marks_a_request_contacted_and_it_records_who_and_when(client, django_user_model):
+    request = a_request()
+    manager = staff(client, django_user_model, CLINIC_MANAGERS)
+    dashboard = visible_text(client.get("/admin/"))
+    assert "1 new request waiting for a call" in dashboard
+    listing = client.get(reverse("call_back_requests:index"))
+    assert PATIENT["name"] in listing.content.decode()
+    url = reverse("call_back_requests:edit", args=[request.pk])
+    response = client.post(url, {"status": "contacted"})
+    assert response.status_code == 302
+    request.refresh_from_db()
+    assert request.status == "contacted" and request.status_changed_by == manager
+    assert timezone.now() - request.status_changed_at < datetime.timedelta(minutes=1)
+    assert request.name == PATIENT["name"]  # the patient's details cannot be edited
+    assert client.get(reverse("call_back_requests:add")).status_code in (302, 403, 404)
+
+
+def test_a_manager_exports_requests_as_csv_with_formulas_defused(client, django_user_model):
+    a_request(name='=HYPERLINK("http://evil.example")')
+    staff(client, django_user_model, CLINIC_MANAGERS)
+    response = client.get(reverse("call_back_requests:index") + "?export=csv")
+    assert response.status_code == 200 and "csv" in response["Content-Type"]
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[1][1].startswith("'=HYPERLINK")
+    assert client.get(reverse("call_back_requests:index") + "?export=xlsx").status_code == 200  # ignored: no XLSX
+
+
+def test_closed_requests_are_deleted_after_the_retention_period():
+    old_closed = a_request(status="closed", status_changed_at=timezone.now() - datetime.timedelta(days=91))
+    recent_closed = a_request(status="closed", status_changed_at=timezone.now() - datetime.timedelta(days=89))
+    old_open = a_request(status="contacted", status_changed_at=timezone.now() - datetime.timedelta(days=200))
+    output = io.StringIO()
+    call_command("purge_call_back_requests", stdout=output)
+    assert output.getvalue().strip() == "Deleted 1 closed call-back request older than 90 days."
+    assert set(CallBackRequest.objects.values_list("pk", flat=True)) == {recent_closed.pk, old_open.pk}
+    assert not CallBackRequest.objects.filter(pk=old_closed.pk).exists()
