@@ -57,7 +57,7 @@ class CallBackRequestViewSet(ModelViewSet):
     add_to_admin_menu = True
     index_view_class = CallBackIndexView
     edit_view_class = CallBackEditView
-    list_display = ["created_at", "name", "status", "reason", "preferred_time", "location", "status_changed_by"]
+    list_display = ["name", "created_at", "status", "reason", "preferred_time", "location", "status_changed_by"]
     list_filter = ["status"]
     list_export = [
         "created_at",

@@ -10,6 +10,7 @@ from django.utils import timezone
 from wagtail.blocks import Block
 from wagtail.models import Page
 
+from booking.models import CallBackPage
 from clinic.models import ClinicSettings, Location
 from pages.models import (
     ArticleIndexPage,
@@ -25,7 +26,16 @@ from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 
-PAGE_TYPES = [HomePage, ArticleIndexPage, ArticlePage, StandardPage, ContactPage, LocationIndexPage, TeamIndexPage]
+PAGE_TYPES = [
+    HomePage,
+    ArticleIndexPage,
+    ArticlePage,
+    StandardPage,
+    ContactPage,
+    LocationIndexPage,
+    TeamIndexPage,
+    CallBackPage,
+]
 
 
 @pytest.mark.parametrize("model", [*PAGE_TYPES, ClinicSettings, Clinician, Location])
