@@ -4,6 +4,7 @@ that says one is waiting, and how long requests are kept."""
 import csv
 import datetime
 import io
+import socket
 import time
 
 import pytest
@@ -293,3 +294,65 @@ def test_closed_requests_are_deleted_after_the_retention_period():
     assert output.getvalue().strip() == "Deleted 1 closed call-back request older than 90 days."
     assert set(CallBackRequest.objects.values_list("pk", flat=True)) == {recent_closed.pk, old_open.pk}
     assert not CallBackRequest.objects.filter(pk=old_closed.pk).exists()
+
+
+# When a part fails for real: the mail server, the cache.
+SMTP = "django.core.mail.backends.smtp.EmailBackend"
+# Nothing listens on port 1: every connection is refused at once.
+STOPPED_REDIS = {
+    name: {
+        "BACKEND": "clinic_site.cache_backend.SharedRedisCache",
+        "LOCATION": "redis://127.0.0.1:1/0",
+        "KEY_PREFIX": name,
+        "OPTIONS": {
+            "CLIENT_CLASS": "django_redis.client.DefaultClient",
+            "SOCKET_CONNECT_TIMEOUT": 0.5,
+            "SOCKET_TIMEOUT": 0.5,
+        },
+    }
+    for name in ("default", "renditions")
+}
+
+
+@pytest.fixture
+def silent_mail_server():
+    """A mail server that accepts the connection and then never says a word."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    yield server.getsockname()[1]
+    server.close()
+
+
+def test_a_refused_mail_server_loses_nothing(client, page, django_capture_on_commit_callbacks, caplog):
+    settings = {"EMAIL_BACKEND": SMTP, "EMAIL_HOST": "127.0.0.1", "EMAIL_PORT": 1, "CALL_BACK_NOTIFY_EMAIL": "a@b.c"}
+    with override_settings(**settings), django_capture_on_commit_callbacks(execute=True):
+        response = send(client, page, details())
+    assert response.status_code == 302
+    assert CallBackRequest.objects.count() == 1
+    assert "could not be sent" in caplog.text and "Ana" not in caplog.text
+
+
+def test_a_mail_server_that_never_answers_holds_the_patient_only_until_the_timeout(
+    client, page, silent_mail_server, django_capture_on_commit_callbacks
+):
+    settings = {
+        "EMAIL_BACKEND": SMTP,
+        "EMAIL_HOST": "127.0.0.1",
+        "EMAIL_PORT": silent_mail_server,
+        "EMAIL_TIMEOUT": 1,
+        "CALL_BACK_NOTIFY_EMAIL": "a@b.c",
+    }
+    started = time.monotonic()
+    with override_settings(**settings), django_capture_on_commit_callbacks(execute=True):
+        response = send(client, page, details())
+    assert response.status_code == 302
+    assert time.monotonic() - started < 5
+    assert CallBackRequest.objects.count() == 1
+
+
+@override_settings(CACHES=STOPPED_REDIS, CALL_BACK_RATE_LIMIT=1)
+def test_with_redis_stopped_requests_are_still_taken_without_the_rate_limit(client, page):
+    for _ in range(3):
+        assert send(client, page, details()).status_code == 302
+    assert CallBackRequest.objects.count() == 3
