@@ -104,3 +104,18 @@ def test_open_menu_is_accessible(open_page, width):
     open_menu(tab)
     results = Axe().run(tab, options=AXE_RULES)
     assert results.violations_count == 0, describe(results.response["violations"])
+
+
+@pytest.mark.parametrize("path", [PAGES["home"], PAGES["es-home"]])
+@pytest.mark.parametrize("width", [900, 1024, 1280, 1600])
+def test_the_wide_menu_never_covers_the_clinics_name(open_page, path, width):
+    tab = open_page(path, width)
+    name = tab.locator(".site-name").bounding_box()
+    for item in tab.locator(".site-nav a").all():
+        box = item.bounding_box()
+        apart = (
+            box["x"] >= name["x"] + name["width"]
+            or box["y"] >= name["y"] + name["height"]
+            or box["x"] + box["width"] <= name["x"]
+        )
+        assert apart, f"{item.inner_text()!r} covers the clinic's name at {width}px"
