@@ -8,6 +8,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Site
 
 from clinic.models import ClinicSettings
+from clinic.navigation import live_version
 from clinic_site.content_cache import cached
 from pages.models.base import SitePage
 
@@ -174,9 +175,7 @@ def privacy_url(request):
     language = translation.get_language()
 
     def load():
-        page = ClinicSettings.for_visitor(request).privacy_page
-        if page is not None and page.locale.language_code != language:
-            page = page.get_translations().filter(locale__language_code=language).first()
-        return page.get_url(request) if page is not None and page.live else ""
+        page = live_version(ClinicSettings.for_visitor(request).privacy_page, language)
+        return page.get_url(request) if page is not None else ""
 
     return cached(f"privacy-url:{site.pk}:{language}", load) if site else ""

@@ -20,10 +20,12 @@ def menu_for(site, language=settings.LANGUAGE_CODE):
 
 def footer_links_for(clinic, language=settings.LANGUAGE_CODE):
     """The footer's links (privacy notice, accessibility statement) to their live versions in `language`."""
-    links = []
-    for page in (clinic.privacy_page, clinic.accessibility_page):
-        if page is not None and page.locale.language_code != language:
-            page = page.get_translations().filter(locale__language_code=language).first()
-        if page is not None and page.live:
-            links.append({"title": page.title, "url": page.get_url()})
-    return links
+    pages = [live_version(page, language) for page in (clinic.privacy_page, clinic.accessibility_page)]
+    return [{"title": page.title, "url": page.get_url()} for page in pages if page is not None]
+
+
+def live_version(page, language):
+    """The page's live version in `language` (itself, or a translation), or None."""
+    if page is not None and page.locale.language_code != language:
+        page = page.get_translations().filter(locale__language_code=language).first()
+    return page if page is not None and page.live else None

@@ -69,6 +69,7 @@ def test_the_form_page_sets_no_cookie_and_is_never_stored(client, page):
     labels = [label.get_text(" ", strip=True) for label in form.find_all(["label", "legend"])]
     assert "Your name" in labels and "What is it about?" in labels
     assert not form.find("textarea")  # no box inviting symptoms
+    assert form.find("label", attrs={"for": "id_consent"}).find("a")["href"] == "/privacy/"
 
 
 def test_other_public_pages_set_no_cookie(client, home, fibromyalgia, contact_page):
@@ -207,6 +208,7 @@ def test_the_spanish_form_is_in_spanish_and_records_the_language(client):
     form = soup(client.get(page_es.url))
     assert form.find("label", attrs={"for": "id_name"}).get_text(strip=True) == "Su nombre"
     assert "Quiero reservar una consulta" in form.get_text()
+    assert form.find("label", attrs={"for": "id_consent"}).find("a")["href"] == "/es/privacidad/"
     response = client.post(f"/es/call-back/{page_es.pk}/", details(), HTTP_ORIGIN=ORIGIN)
     assert response["Location"] == page_es.url + "thanks/"
     assert CallBackRequest.objects.get().language == "es"
