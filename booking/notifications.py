@@ -29,6 +29,11 @@ def notify_clinic(request, call_back_pk):
     """Sent once the request is stored; a failure is logged (no details) and the request stays stored."""
     to = recipients(request)
     if not to:
+        logger.warning(
+            "Call-back request %s is waiting, and no one was told: set CALL_BACK_NOTIFY_EMAIL, "
+            "or the clinic's email in Clinic details.",
+            call_back_pk,
+        )
         return
     url = request.build_absolute_uri(reverse("call_back_requests:edit", args=[call_back_pk]))
     try:

@@ -358,3 +358,10 @@ def test_with_redis_stopped_requests_are_still_taken_without_the_rate_limit(clie
     for _ in range(3):
         assert send(client, page, details()).status_code == 302
     assert CallBackRequest.objects.count() == 3
+
+
+def test_without_an_address_to_tell_the_deployer_is_warned(client, page, django_capture_on_commit_callbacks, caplog):
+    with django_capture_on_commit_callbacks(execute=True):
+        send(client, page, details())
+    assert not mail.outbox
+    assert "no one was told: set CALL_BACK_NOTIFY_EMAIL" in caplog.text and PATIENT["name"] not in caplog.text
