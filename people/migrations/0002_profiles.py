@@ -85,7 +85,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='clinician',
             name='slug',
-            field=models.SlugField(blank=True, max_length=80),
+            field=models.SlugField(blank=True, db_index=False, max_length=80),  # the unique index comes next
         ),
         migrations.RunPython(give_each_clinician_a_slug, migrations.RunPython.noop),
         migrations.AlterField(
