@@ -11,13 +11,16 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import translation
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.blocks import PageChooserBlock
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
 from wagtail.models import Site
 
 from clinic_site.content_cache import cached
 from clinic_site.text import split_list, tel_href
 from clinic_site.views import CONTACT_CARD_CACHE_KEY
 
+from .flagged_phrases import default_flagged_phrases
 from .locations import Location, LocationHours, SpecialDate
 from .navigation import homes_of, menu_for
 from .validators import phone_validator, web_link_validator
@@ -136,8 +139,16 @@ class ClinicSettings(BaseSiteSetting):
     )
     flagged_phrases = models.TextField(
         blank=True,
-        help_text="Extra words or phrases to warn editors about when they save an article, one per line "
-        "(added to the built-in list: cure, guaranteed, 100%, no side effects, …).",
+        default=default_flagged_phrases,
+        help_text="Words or phrases that overstate a health claim, one per line, in English and Spanish. "
+        "Editors are warned when they save a page that states one, unless it is negated ('not a cure') "
+        "or asked as a question. Add your own, or remove one to stop the warning.",
+    )
+    reading_grade_target = models.PositiveSmallIntegerField(
+        default=8,
+        validators=[MinValueValidator(3), MaxValueValidator(16)],
+        help_text="Editors are warned when a page's text, or one FAQ answer, reads above this US school grade. "
+        "Patient-education guidance aims for grades 6 to 8.",
     )
     medical_specialties = models.CharField(
         max_length=200,
@@ -153,18 +164,17 @@ class ClinicSettings(BaseSiteSetting):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="The privacy notice, linked from the foot of every page.",
+        help_text="The website's privacy notice, linked from the consent box of the call-back form.",
     )
-    accessibility_page = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
+    footer_links = StreamField(
+        [("page", PageChooserBlock(label="Page", help_text="Its title, in the page's language, is the link."))],
         blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="The accessibility statement, linked from the foot of every page.",
+        help_text="Notices linked from the foot of every page, in this order: for example the privacy notice, "
+        "accessibility statement, nondiscrimination notice and Notice of Privacy Practices. Spanish pages link "
+        "each page's Spanish translation.",
     )
 
-    select_related = ["privacy_page", "accessibility_page"]
+    select_related = ["privacy_page"]
 
     panels = [
         MultiFieldPanel(
@@ -197,11 +207,16 @@ class ClinicSettings(BaseSiteSetting):
             help_text="The booking box, disclaimer and urgent help as Spanish pages show them.",
         ),
         MultiFieldPanel(
-            [FieldPanel("review_interval_months"), FieldPanel("flagged_phrases"), FieldPanel("medical_specialties")],
+            [
+                FieldPanel("review_interval_months"),
+                FieldPanel("flagged_phrases"),
+                FieldPanel("reading_grade_target"),
+                FieldPanel("medical_specialties"),
+            ],
             heading="Health content",
         ),
         MultiFieldPanel(
-            [PageChooserPanel("privacy_page"), PageChooserPanel("accessibility_page")], heading="Footer links"
+            [FieldPanel("footer_links"), PageChooserPanel("privacy_page")], heading="Footer and notices"
         ),
     ]
 

@@ -19,8 +19,9 @@ def menu_for(site, language=settings.LANGUAGE_CODE):
 
 
 def footer_links_for(clinic, language=settings.LANGUAGE_CODE):
-    """The footer's links (privacy notice, accessibility statement) to their live versions in `language`."""
-    pages = [live_version(page, language) for page in (clinic.privacy_page, clinic.accessibility_page)]
+    """The footer's links (privacy notice, accessibility statement, ...) to their live versions in `language`."""
+    chosen = [block.value for block in clinic.footer_links if block.block_type == "page"]
+    pages = [live_version(page, language) for page in chosen]
     return [{"title": page.title, "url": page.get_url()} for page in pages if page is not None]
 
 

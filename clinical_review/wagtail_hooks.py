@@ -6,10 +6,14 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from clinic.models import ClinicSettings
 from clinic_site.text import split_list
-from pages.models import ArticlePage
+from pages.models import ArticlePage, StandardPage
 
 from .claims import article_text, overstated_claims
+from .reading_report import reading_messages
 from .report import ReviewsDuePanel, ReviewsDueReportView
+
+# Pages whose body patients read as health information.
+CHECKED_PAGES = (ArticlePage, StandardPage)
 
 
 def can_edit_pages(user):
@@ -47,11 +51,22 @@ def review_panel(request, panels):
 @hooks.register("after_create_page")
 @hooks.register("after_edit_page")
 def warn_about_overstated_claims(request, page):
-    """Warn, never block: the article is saved either way."""
-    if not isinstance(page.specific, ArticlePage):
+    """Warn, never block: the page is saved either way."""
+    if not isinstance(page.specific, CHECKED_PAGES):
         return
-    extra = split_list(ClinicSettings.for_visitor(request).flagged_phrases)
-    for phrase, sentence in overstated_claims(article_text(page.specific), extra):
+    phrases = split_list(ClinicSettings.for_visitor(request).flagged_phrases)
+    for phrase, sentence in overstated_claims(article_text(page.specific), phrases):
         messages.warning(
             request, f"Check this claim: “{phrase}” may overstate what the treatment can do. In: “{sentence}”"
         )
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def report_reading_grade(request, page):
+    """The reading grade of the body and of each FAQ answer, with a warning above the clinic's target."""
+    if not isinstance(page.specific, CHECKED_PAGES):
+        return
+    target = ClinicSettings.for_visitor(request).reading_grade_target
+    for message in reading_messages(page.specific, target):
+        (messages.warning if message.above_target else messages.info)(request, message.text)

@@ -250,8 +250,10 @@ class DemoLoader:
             home.featured_articles = [HomePageFeaturedArticle(article=article) for article in featured]
             home.save_revision().publish()
 
-    def footer_links(self, home, privacy, accessibility):
+    def footer_links(self, home, privacy, *notices):
+        """The privacy notice and the other notices linked from every page, unless staff chose theirs."""
         settings = ClinicSettings.for_site(Site.objects.get(root_page=home))
-        if settings.privacy_page_id is None and settings.accessibility_page_id is None:
-            settings.privacy_page, settings.accessibility_page = privacy, accessibility
+        if settings.privacy_page_id is None and not settings.footer_links:
+            settings.privacy_page = privacy
+            settings.footer_links = [("page", page) for page in (privacy, *notices)]
             settings.save()
