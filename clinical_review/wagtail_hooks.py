@@ -6,14 +6,14 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from clinic.models import ClinicSettings
 from clinic_site.text import split_list
-from pages.models import ArticlePage, StandardPage
+from pages.models import ArticlePage, NoticePage, StandardPage
 
 from .claims import article_text, overstated_claims
 from .reading_report import reading_messages
 from .report import ReviewsDuePanel, ReviewsDueReportView
 
 # Pages whose body patients read as health information.
-CHECKED_PAGES = (ArticlePage, StandardPage)
+CHECKED_PAGES = (ArticlePage, StandardPage, NoticePage)
 
 
 def can_edit_pages(user):

@@ -29,6 +29,38 @@ def reference(authors, title, publisher, year, doi):
     }
 
 
+def safety(heading_text, not_for, side_effects, call_clinic, call_911):
+    return {
+        "type": "safety",
+        "value": {
+            "heading": heading_text,
+            "not_for": not_for,
+            "side_effects": [{"effect": effect, "frequency": how_often} for effect, how_often in side_effects],
+            "call_clinic": call_clinic,
+            "call_911": call_911,
+        },
+    }
+
+
+def steps(heading_text, items):
+    keys = ("title", "text", "duration", "bring")
+    return {
+        "type": "steps",
+        "value": {"heading": heading_text, "steps": [dict(zip(keys, item, strict=True)) for item in items]},
+    }
+
+
+def price_table(heading_text, rows, checked_on):
+    keys = ("service", "price", "included", "notes")
+    value = {"heading": heading_text, "rows": [dict(zip(keys, row, strict=True)) for row in rows], "ask_us": True}
+    return {"type": "price_table", "value": {**value, "checked_on": checked_on}}
+
+
+def taglines(heading_text, items):
+    rows = [{"language": language, "code": code, "text": sentence, "phone": ""} for language, code, sentence in items]
+    return {"type": "taglines", "value": {"heading": heading_text, "taglines": rows}}
+
+
 def bullets(*items):
     return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
 
@@ -98,15 +130,15 @@ PAIN_AND_MIGRAINE = {
         ),
         heading("What the research shows"),
         text(
-            "<p>The evidence is stronger for some kinds of pain than others, and most studies gave ketamine "
-            "as an infusion into a vein rather than as a lozenge or nasal spray.</p>"
+            "<p>The evidence is stronger for some kinds of pain than for others. Most studies gave ketamine "
+            "through a drip into a vein, not as a lozenge or nasal spray.</p>"
             + bullets(
-                "Guidelines written in 2018 by American pain and anesthesia societies found moderate evidence "
-                "for ketamine infusions in CRPS, and weak or no evidence for migraine, fibromyalgia and several "
-                "other kinds of long-lasting pain.",
-                "A 2019 review of seven trials found that infusions lowered pain a little, on average, for up "
-                "to about two weeks. People given ketamine were more likely to have side effects such as "
-                "feeling detached or sick.",
+                "In 2018, groups of US pain doctors wrote guidelines. They found moderate evidence "
+                "for ketamine drips in CRPS. For migraine, fibromyalgia and other long-lasting pain, the "
+                "evidence was weak or missing.",
+                "A 2019 review looked at seven trials. On average, drips lowered pain a little, for up to "
+                "about two weeks. People given ketamine had more side effects, such as feeling detached "
+                "or sick.",
             )
             + "<p>So ketamine may help some people for a while, but it is not a sure thing, and the effect "
             "often wears off.</p>"
@@ -114,20 +146,18 @@ PAIN_AND_MIGRAINE = {
         heading("Possible benefits"),
         text(
             bullets(
-                "<b>It is not an opioid.</b> It does not carry the same risk of addiction or slowed "
-                "breathing. It can still be misused, which is why we prescribe and monitor it carefully.",
+                "<b>It is not an opioid.</b> It works in a different way. It can still be misused, and "
+                "it can slow your breathing. That is why we prescribe it and check on you carefully.",
                 "<b>It can work quickly for some people.</b> Some notice less pain within hours or days. "
                 "Others notice a change only later, or not at all.",
                 "<b>It comes in more than one form,</b> so treatment can be fitted to you.",
-                "<b>It may lift low mood.</b> Ketamine also acts on brain pathways linked to mood, which "
-                "may help people who live with depression as well as pain.",
             )
         ),
         heading("Why dosing and supervision matter"),
         text(
-            "<p>Ketamine is a strong medicine. The wrong dose, or using it without medical supervision, can "
-            "cause side effects such as dizziness, seeing or hearing things that are not there "
-            "(hallucinations), and a rise in blood pressure.</p>"
+            "<p>Ketamine is a strong medicine. The wrong dose can cause harm, and so can using it without a "
+            "doctor's care. It can make you dizzy and raise your blood pressure. It can also make you see or "
+            "hear things that are not there (hallucinations).</p>"
             "<p>Our clinicians are trained in ketamine therapy. They:</p>"
             + bullets(
                 "work out a dose for you, based on your health and your pain",
@@ -141,7 +171,7 @@ PAIN_AND_MIGRAINE = {
             bullets(
                 "A small lozenge that dissolves slowly in your mouth, so the medicine is absorbed gradually.",
                 "You can take it at home, following written dosing instructions from your clinician.",
-                "It keeps the level of medicine in your body steady, for longer-lasting relief.",
+                "A pharmacy makes it for you. This is called compounding.",
             )
         ),
         heading("Nasal spray", "h3"),
@@ -150,7 +180,15 @@ PAIN_AND_MIGRAINE = {
                 "The medicine is absorbed through the lining of the nose, so it starts to work quickly.",
                 "It is easy to use.",
                 "Your clinician can adjust the dose as your treatment goes on.",
+                "It is compounded by a pharmacy too.",
             )
+        ),
+        callout(
+            "important",
+            "Compounded medicines are not FDA-approved",
+            "<p>Our troches and nasal spray are made by a pharmacy for each patient. The FDA has not checked "
+            "these products for safety, quality or how well they work. It has warned about this kind of "
+            "ketamine, mostly when it is used at home. That is why we see you before and during treatment.</p>",
         ),
         text(
             "<p>Ketamine can also be given as an infusion into a vein in some clinics. We will talk with you "
@@ -158,8 +196,8 @@ PAIN_AND_MIGRAINE = {
         ),
         heading("What to expect"),
         text(
-            "<p>Before anything is prescribed, we check carefully whether ketamine is a safe and sensible "
-            "choice for you. This usually includes:</p>"
+            "<p>Before we prescribe anything, we check whether ketamine is a safe choice for you. This "
+            "usually includes:</p>"
             + bullets(
                 "a review of your medical history and an assessment of your pain",
                 "a talk about what you hope treatment will change, and what it realistically can",
@@ -169,11 +207,33 @@ PAIN_AND_MIGRAINE = {
             + "<p>Tell us openly how the treatment is going, good or bad. That helps us make the right "
             "changes.</p>"
         ),
-        callout(
-            "important",
-            "Stay safe",
-            "<p>Ketamine can affect your balance, judgement and blood pressure. Do not drive after a dose "
-            "until your clinician has told you it is safe.</p>",
+        safety(
+            "Is ketamine safe for me?",
+            "<p>Ketamine may not be safe if you:</p>"
+            + bullets(
+                "are pregnant or breastfeeding",
+                "have heart disease, or high blood pressure that is not under control",
+                "have had psychosis, or some other mental health conditions",
+                "have a problem with drugs or alcohol, now or in the past",
+                "have liver disease or bladder problems",
+            ),
+            [
+                ("Feeling dizzy, drowsy or detached, or as if in a dream", "common"),
+                ("Feeling sick (nausea)", "common"),
+                ("A rise in blood pressure", "common"),
+                ("Seeing or hearing things that are not there", "uncommon"),
+                ("Slowed breathing", "unknown"),
+                ("Bladder and urinary problems", "unknown"),
+                ("Misuse, and wanting to take more than prescribed", "unknown"),
+            ],
+            "<p>Call us if a side effect worries you, if you pass urine more often or it hurts, or if you "
+            "want to take more than prescribed.</p>"
+            + bullets(
+                "Do not drive or use machines until the day after a dose.",
+                "Keep your medicine locked away, out of reach of children and other people.",
+                "Bring back any doses you no longer need. Do not throw them away or share them.",
+            ),
+            "<p>Call 911 if someone has chest pain, slow or shallow breathing, a seizure, or cannot be woken.</p>",
         ),
         faq(
             [
@@ -196,8 +256,8 @@ PAIN_AND_MIGRAINE = {
                 (
                     "What side effects should I know about?",
                     "<p>The most common are dizziness, feeling detached or dreamy, and a rise in blood "
-                    "pressure. Some people see or hear things that are not there. We explain them before "
-                    "you start. Tell us about any you notice.</p>",
+                    "pressure. Some people see or hear things that are not there. The list above has more. "
+                    "We explain them before you start. Tell us about any you notice.</p>",
                 ),
                 (
                     "Will I need follow-up visits?",
@@ -252,11 +312,11 @@ FIBROMYALGIA = {
     ),
     "body": [
         text(
-            "<p>Fibromyalgia is a long-term condition that causes pain in many parts of the body, along with "
+            "<p>Fibromyalgia is a long-term condition. It causes pain in many parts of the body, along with "
             "tiredness, poor sleep and trouble thinking clearly. Many people try several medicines and "
             "therapies and still find their symptoms come and go, or do not ease much at all.</p>"
-            "<p>For some people with severe fibromyalgia that has not responded to other treatment, our "
-            "clinicians may discuss ketamine, always with medical supervision and as one part of a wider "
+            "<p>Some people have severe fibromyalgia that other treatments have not helped. Our clinicians may "
+            "talk with them about ketamine. It is always given with a doctor's care, as one part of a wider "
             "plan.</p>"
         ),
         heading("About fibromyalgia"),
@@ -285,7 +345,7 @@ FIBROMYALGIA = {
             "<p>Because of this, many usual pain medicines help only a little:</p>"
             + bullets(
                 "opioids usually do not help and can make things worse",
-                "anti-inflammatory painkillers (NSAIDs) often give little relief",
+                "painkillers like ibuprofen often help only a little",
                 "muscle relaxants and some anti-seizure medicines help some symptoms but not others",
             )
             + "<p>Fibromyalgia also affects sleep, thinking and mood, so a treatment aimed at one thing "
@@ -293,8 +353,8 @@ FIBROMYALGIA = {
         ),
         heading("Why ketamine is being studied"),
         text(
-            "<p>Ketamine has been used for many years in anesthesia, emergency care and pain care. At low, "
-            "carefully controlled doses it acts on the nervous system differently from usual painkillers. "
+            "<p>Ketamine has been used for many years in anesthesia, emergency care and pain care. At low doses, "
+            "given with care, it acts on the nerves in a different way from usual painkillers. "
             "It may:</p>"
             + bullets(
                 "block the <b>NMDA receptor</b>, which plays a part in turning pain signals up",
@@ -305,18 +365,18 @@ FIBROMYALGIA = {
         ),
         heading("What the evidence suggests"),
         text(
-            "<p>Studies and clinical experience suggest ketamine may lower pain and help some people with "
-            "fibromyalgia do more day to day, mostly when symptoms are severe and other treatments have not "
-            "worked. It is important to know that:</p>"
+            "<p>Studies suggest ketamine may lower pain for a while in some people with fibromyalgia. This "
+            "is mostly when symptoms are severe and other treatments have not worked. It is important to "
+            "know that:</p>"
             + bullets(
-                "people respond very differently",
+                "people respond in very different ways",
                 "any benefit may be short-lived and needs to be checked again",
                 "ketamine is not FDA-approved for fibromyalgia",
                 "it should only be used under medical supervision",
             )
             + "<p>Reviews of the research so far are cautious. A 2021 review of seven studies (118 people) "
             "found that a single low-dose infusion eased pain for only a few hours. A 2024 review of six "
-            "studies found short-term benefit in most of them, but the one study that followed people for "
+            "studies found short-term benefit in most of them. But the one study that followed people for "
             "eight weeks found no lasting benefit. Larger and longer studies are still needed.</p>"
             "<p>It is usually considered only after standard treatments have been tried.</p>"
         ),
@@ -373,24 +433,52 @@ FIBROMYALGIA = {
         ),
         heading("Safety and monitoring"),
         text(
-            "<p>Fibromyalgia often comes with other physical or mental health conditions, so careful "
-            "monitoring matters. Our approach includes:</p>"
+            "<p>People with fibromyalgia often have other health problems too, so we check carefully. We give "
+            "ketamine as troches and nasal spray, which you use mostly at home. Here is how we keep that "
+            "safe:</p>"
             + bullets(
-                "a physician who checks you are fit for treatment and oversees it",
-                "starting with low doses",
-                "checking your heart rate, blood pressure and breathing during treatment",
-                "trained clinical staff with you throughout",
-                "watching you after a dose, and only letting you go home when it is safe",
+                "A doctor checks that you are fit for treatment and oversees it.",
+                "We start with a low dose.",
+                "You take your first dose at the clinic. We watch how you respond before you go home.",
+                "After each dose at home, do not drive or use machines until the next day.",
+                "Keep your doses locked away, out of reach of children and other people.",
+                "Bring back any doses you no longer need, so they cannot be misused.",
             )
-            + "<p>We go ahead only when the likely benefits outweigh the risks for you.</p>"
+            + "<p>Clinics that give ketamine through a drip check your heart rate, blood pressure and "
+            "breathing the whole time. We do not give drips. We go ahead only when the likely benefits "
+            "outweigh the risks for you.</p>"
+        ),
+        safety(
+            "Is ketamine safe for me?",
+            "<p>Ketamine may not be safe if you:</p>"
+            + bullets(
+                "are pregnant or breastfeeding",
+                "have heart disease, or high blood pressure that is not under control",
+                "have had psychosis, or some other mental health conditions",
+                "have a problem with drugs or alcohol, now or in the past",
+                "have liver disease or bladder problems",
+            ),
+            [
+                ("Feeling dizzy, drowsy or detached", "common"),
+                ("Feeling sick (nausea)", "common"),
+                ("A rise in blood pressure", "common"),
+                ("Seeing or hearing things that are not there", "uncommon"),
+                ("Slowed breathing", "unknown"),
+                ("Bladder and urinary problems", "unknown"),
+                ("Misuse, and wanting to take more than prescribed", "unknown"),
+            ],
+            "<p>Call us if a side effect worries you, if passing urine hurts or you need to go more often, or "
+            "if your pain gets worse.</p>",
+            "<p>Call 911 if someone has chest pain, slow or shallow breathing, a seizure, or cannot be woken.</p>",
         ),
         heading("Part of a wider plan"),
         text(
             "<p>Fibromyalgia is best managed with several kinds of support. Ketamine may sit alongside:</p>"
             + bullets(
                 "help with sleep",
-                "gradually increasing activity, or physical therapy",
-                "cognitive behavioral therapy or other talking therapy focused on pain",
+                "gentle exercise that builds up slowly",
+                "physical therapy",
+                "talking therapy for pain, such as CBT",
                 "ways to manage stress",
             )
             + "<p>Some people find ketamine eases their pain enough to get moving again and take part in "
@@ -412,8 +500,8 @@ FIBROMYALGIA = {
             [
                 (
                     "Is ketamine approved for fibromyalgia?",
-                    "<p>No. Ketamine is not FDA-approved for fibromyalgia. Doctors sometimes use it "
-                    "off-label for selected patients, based on clinical experience and their judgement.</p>",
+                    "<p>No. Ketamine is not FDA-approved for fibromyalgia. Some doctors still prescribe it "
+                    "when they judge it may help. This is called off-label use.</p>",
                 ),
                 (
                     "Can ketamine cure fibromyalgia?",
@@ -426,8 +514,8 @@ FIBROMYALGIA = {
                 ),
                 (
                     "Will ketamine replace my current medicines?",
-                    "<p>Not necessarily. Any change to your medicines is decided for you personally, together "
-                    "with the other clinicians who treat you. Do not stop a medicine on your own.</p>",
+                    "<p>Not always. We decide any change to your medicines with you and your other doctors. "
+                    "Do not stop a medicine on your own.</p>",
                 ),
             ]
         ),

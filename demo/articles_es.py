@@ -3,7 +3,7 @@ Spanish, keyed by the English article's slug. References keep their published (E
 
 import datetime
 
-from .articles import FIBROMYALGIA, PAIN_AND_MIGRAINE, bullets, callout, faq, heading, text
+from .articles import FIBROMYALGIA, PAIN_AND_MIGRAINE, bullets, callout, faq, heading, safety, text
 
 PAIN_AND_MIGRAINE_ES = {
     "slug": "terapia-con-ketamina-para-el-dolor-cronico-y-la-migrana",
@@ -51,12 +51,12 @@ PAIN_AND_MIGRAINE_ES = {
             "<p>Las pruebas son más sólidas para unos tipos de dolor que para otros. Además, casi todos los "
             "estudios dieron la ketamina por la vena (infusión), no en pastilla ni en aerosol nasal.</p>"
             + bullets(
-                "En 2018, sociedades médicas de Estados Unidos dedicadas al dolor y a la anestesia publicaron "
-                "unas guías. Encontraron pruebas moderadas a favor de las infusiones de ketamina en el SDRC, y "
-                "pruebas débiles o ninguna en la migraña, la fibromialgia y otros dolores de larga duración.",
-                "Una revisión de 2019 reunió siete ensayos. Las infusiones bajaron un poco el dolor, en "
-                "promedio, durante unas dos semanas como máximo. Quienes recibieron ketamina tuvieron más "
-                "efectos secundarios, como sentirse desconectados o con náuseas.",
+                "En 2018, grupos médicos de Estados Unidos publicaron unas guías sobre el dolor. Vieron pruebas "
+                "moderadas a favor del goteo de ketamina en el SDRC. En la migraña, la fibromialgia y otros "
+                "dolores largos, las pruebas eran débiles o no había.",
+                "Una revisión de 2019 reunió siete ensayos. El goteo bajó un poco el dolor, en promedio, "
+                "durante unas dos semanas como máximo. Con ketamina hubo más efectos secundarios, como "
+                "sentirse raro, desconectado o con ganas de vomitar.",
             )
             + "<p>Es decir, la ketamina puede ayudar a algunas personas durante un tiempo, pero no es algo "
             "seguro, y el efecto suele pasar.</p>"
@@ -64,18 +64,18 @@ PAIN_AND_MIGRAINE_ES = {
         heading("Posibles beneficios"),
         text(
             bullets(
-                "<b>No es un opioide.</b> No tiene el mismo riesgo de adicción ni de respiración lenta. Aun "
-                "así, se puede usar mal, y por eso la recetamos y la vigilamos con cuidado.",
-                "<b>En algunas personas actúa rápido.</b> Hay quien nota menos dolor en horas o días. Otras "
+                "<b>No es un opioide.</b> Actúa de otra manera. Aun así, se puede usar mal y puede hacer más "
+                "lenta la respiración. Por eso la recetamos y la vigilamos con cuidado.",
+                "<b>A veces hace efecto pronto.</b> Hay quien nota menos dolor en horas o días. Otras "
                 "personas notan el cambio más tarde, o no lo notan.",
                 "<b>Hay más de una forma de tomarla,</b> así que el tratamiento se puede ajustar a usted.",
             )
         ),
         heading("Por qué importan la dosis y el control médico"),
         text(
-            "<p>La ketamina es un medicamento fuerte. Una dosis equivocada, o tomarla sin control médico, "
-            "puede causar mareos, ver u oír cosas que no existen (alucinaciones) y subida de la presión "
-            "arterial.</p>"
+            "<p>La ketamina es un medicamento fuerte. Una dosis equivocada puede hacer daño, y tomarla sin "
+            "control médico también. Puede causar mareos y subir la presión arterial. También puede hacer "
+            "que vea u oiga cosas que no existen (alucinaciones).</p>"
             "<p>Nuestros médicos tienen formación en terapia con ketamina. Ellos:</p>"
             + bullets(
                 "calculan su dosis según su salud y su dolor",
@@ -90,6 +90,7 @@ PAIN_AND_MIGRAINE_ES = {
                 "Es una pastilla pequeña que se deshace despacio en la boca, así el medicamento se absorbe "
                 "poco a poco.",
                 "Puede tomarla en casa, siguiendo las instrucciones por escrito que le da su médico.",
+                "La prepara una farmacia para usted. A esto se le llama preparación magistral.",
             )
         ),
         heading("Aerosol nasal", "h3"),
@@ -98,7 +99,16 @@ PAIN_AND_MIGRAINE_ES = {
                 "El medicamento pasa al cuerpo por el interior de la nariz, así que empieza a actuar pronto.",
                 "Es fácil de usar.",
                 "Su médico puede ajustar la dosis a medida que avanza el tratamiento.",
+                "También la prepara una farmacia.",
             )
+        ),
+        callout(
+            "important",
+            "Los preparados de farmacia no están aprobados por la FDA",
+            "<p>Una farmacia prepara nuestros trociscos y nuestro aerosol para cada paciente. La FDA no ha "
+            "revisado si estos productos son seguros, de buena calidad o eficaces. En 2022 y 2023 advirtió "
+            "sobre la ketamina preparada que se usa en casa. Por eso le vemos antes y durante el "
+            "tratamiento.</p>",
         ),
         text(
             "<p>En algunas clínicas la ketamina también se da por la vena (infusión). Hablaremos con usted "
@@ -106,8 +116,8 @@ PAIN_AND_MIGRAINE_ES = {
         ),
         heading("Qué puede esperar"),
         text(
-            "<p>Antes de recetar nada, comprobamos con cuidado si la ketamina es una opción segura y "
-            "razonable para usted. Esto suele incluir:</p>"
+            "<p>Antes de recetar nada, vemos si la ketamina es una buena opción para usted. Esto suele "
+            "incluir:</p>"
             + bullets(
                 "revisar su historia médica y evaluar su dolor",
                 "hablar de lo que espera del tratamiento y de lo que de verdad puede lograr",
@@ -117,11 +127,34 @@ PAIN_AND_MIGRAINE_ES = {
             + "<p>Cuéntenos con sinceridad cómo le va con el tratamiento, para bien o para mal. Así podemos "
             "hacer los cambios correctos.</p>"
         ),
-        callout(
-            "important",
-            "Cuídese",
-            "<p>La ketamina puede afectar su equilibrio, su juicio y su presión arterial. No maneje después de "
-            "una dosis hasta que su médico le diga que es seguro.</p>",
+        safety(
+            "¿Es segura la ketamina para mí?",
+            "<p>La ketamina puede no ser segura si usted:</p>"
+            + bullets(
+                "está embarazada o da el pecho",
+                "tiene una enfermedad del corazón, o presión alta que no está controlada",
+                "ha tenido psicosis o algunos otros problemas de salud mental",
+                "tiene o ha tenido problemas con las drogas o el alcohol",
+                "tiene una enfermedad del hígado o problemas de la vejiga",
+            ),
+            [
+                ("Mareo, somnolencia o sentirse desconectado, como en un sueño", "common"),
+                ("Ganas de vomitar (náuseas)", "common"),
+                ("Subida de la presión arterial", "common"),
+                ("Ver u oír cosas que no existen", "uncommon"),
+                ("Respiración lenta", "unknown"),
+                ("Problemas de la vejiga y al orinar", "unknown"),
+                ("Mal uso, y ganas de tomar más de lo recetado", "unknown"),
+            ],
+            "<p>Llámenos si un efecto le preocupa, si orinar le duele o necesita ir más a menudo, o si quiere "
+            "tomar más de lo recetado.</p>"
+            + bullets(
+                "No maneje ni use máquinas hasta el día después de una dosis.",
+                "Guarde el medicamento bajo llave, lejos de los niños y de otras personas.",
+                "Devuélvanos las dosis que ya no necesite. No las tire ni las comparta.",
+            ),
+            "<p>Llame al 911 si alguien tiene dolor en el pecho, respira lento o poco, tiene una convulsión o "
+            "no se despierta.</p>",
         ),
         faq(
             [
@@ -213,10 +246,10 @@ FIBROMYALGIA_ES = {
             "<p>En la fibromialgia, las vías del dolor se vuelven demasiado sensibles. Suben el volumen de "
             "señales que normalmente no dolerían, y el dolor sigue aunque no haya ninguna lesión. Esto se "
             "llama <b>sensibilización central</b>.</p>"
-            "<p>Por eso muchos analgésicos habituales ayudan poco:</p>"
+            "<p>Por eso muchos calmantes de siempre ayudan poco:</p>"
             + bullets(
                 "los opioides casi nunca ayudan y pueden empeorar las cosas",
-                "los antiinflamatorios (AINE) suelen aliviar poco",
+                "los calmantes como el ibuprofeno suelen aliviar poco",
                 "los relajantes musculares y algunos medicamentos para las convulsiones ayudan con unos "
                 "síntomas pero no con otros",
             )
@@ -237,9 +270,9 @@ FIBROMYALGIA_ES = {
         ),
         heading("Qué sugieren las pruebas"),
         text(
-            "<p>Los estudios y la experiencia clínica sugieren que la ketamina podría bajar el dolor y ayudar "
-            "a algunas personas con fibromialgia a hacer más en su día a día, sobre todo cuando los síntomas "
-            "son fuertes y otros tratamientos no han funcionado. Es importante saber que:</p>"
+            "<p>Los estudios sugieren que la ketamina podría bajar el dolor durante un tiempo en algunas "
+            "personas con fibromialgia. Sobre todo cuando los síntomas son fuertes y otros tratamientos no han "
+            "funcionado. Es importante saber que:</p>"
             + bullets(
                 "cada persona responde de forma muy distinta",
                 "el beneficio puede durar poco y hay que volver a evaluarlo",
@@ -260,7 +293,7 @@ FIBROMYALGIA_ES = {
             + bullets(
                 "tienen un diagnóstico de fibromialgia que les complica mucho la vida diaria",
                 "siguen con dolor a pesar de un tratamiento médico adecuado",
-                "muestran señales claras de sensibilización central",
+                "muestran señales claras de que sus nervios del dolor están muy sensibles",
                 "tienen una salud física y mental estable",
             )
             + "<p>La ketamina puede no ser segura para usted si tiene:</p>"
@@ -306,17 +339,44 @@ FIBROMYALGIA_ES = {
         ),
         heading("Seguridad y control"),
         text(
-            "<p>La fibromialgia suele venir acompañada de otras afecciones físicas o mentales, así que el "
-            "control cuidadoso es importante. Nuestra forma de trabajar incluye:</p>"
+            "<p>Quien tiene fibromialgia suele tener también otros problemas de salud, así que le revisamos "
+            "con cuidado. Damos la ketamina en trociscos y aerosol nasal, que usted usa sobre todo en casa. "
+            "Así lo hacemos seguro:</p>"
             + bullets(
-                "un médico que comprueba que usted puede recibir el tratamiento y lo supervisa",
-                "empezar con dosis bajas",
-                "medir su pulso, su presión arterial y su respiración cuando recibe una dosis en la clínica",
-                "personal clínico con formación, pendiente de usted durante esas dosis",
-                "vigilarle después de una dosis en la clínica, y dejarle ir a casa solo cuando sea seguro",
+                "Un médico comprueba que puede recibir el tratamiento y lo supervisa.",
+                "Empezamos con una dosis baja.",
+                "Toma la primera dosis en la clínica. Vemos cómo le va antes de que se vaya a casa.",
+                "Después de cada dosis en casa, no maneje ni use máquinas hasta el día siguiente.",
+                "Guarde las dosis bajo llave, lejos de los niños y de otras personas.",
+                "Devuélvanos las dosis que ya no necesite, para que nadie las use mal.",
             )
-            + "<p>Solo seguimos adelante cuando, en su caso, los beneficios probables superan los "
-            "riesgos.</p>"
+            + "<p>Las clínicas que dan ketamina por goteo miden el pulso, la presión y la respiración todo el "
+            "tiempo. Nosotros no damos goteo. Solo seguimos adelante cuando los beneficios probables superan "
+            "los riesgos.</p>"
+        ),
+        safety(
+            "¿Es segura la ketamina para mí?",
+            "<p>La ketamina puede no ser segura si usted:</p>"
+            + bullets(
+                "está embarazada o da el pecho",
+                "tiene una enfermedad del corazón, o presión alta que no está controlada",
+                "ha tenido psicosis o algunos otros problemas de salud mental",
+                "tiene o ha tenido problemas con las drogas o el alcohol",
+                "tiene una enfermedad del hígado o problemas de la vejiga",
+            ),
+            [
+                ("Mareo, somnolencia o sentirse desconectado, como en un sueño", "common"),
+                ("Ganas de vomitar (náuseas)", "common"),
+                ("Subida de la presión arterial", "common"),
+                ("Ver u oír cosas que no existen", "uncommon"),
+                ("Respiración lenta", "unknown"),
+                ("Problemas de la vejiga y al orinar", "unknown"),
+                ("Mal uso, y ganas de tomar más de lo recetado", "unknown"),
+            ],
+            "<p>Llámenos si un efecto le preocupa, si orinar le duele o necesita ir más a menudo, o si el "
+            "dolor empeora.</p>",
+            "<p>Llame al 911 si alguien tiene dolor en el pecho, respira lento o poco, tiene una convulsión o "
+            "no se despierta.</p>",
         ),
         heading("Parte de un plan más amplio"),
         text(

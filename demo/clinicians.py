@@ -4,8 +4,8 @@ DEMO_REVIEWER = {
     "name": "Dr. Jordan Example",
     "slug": "jordan-example",
     "credentials": "MD",
-    "role": "Medical reviewer (example profile)",
-    "role_es": "Revisor médico (perfil de ejemplo)",
+    "role": "Medical reviewer, example profile",
+    "role_es": "Revisor médico, perfil de ejemplo",
     "bio": (
         "This is an example profile that comes with the demo site. Replace it with the clinician who reviews "
         "your clinic's health articles, under Snippets › Clinicians."

@@ -24,6 +24,7 @@ from pages.models import (
     HomePage,
     HomePageFeaturedArticle,
     LocationIndexPage,
+    NoticePage,
     StandardPage,
     TeamIndexPage,
 )
@@ -32,6 +33,7 @@ from people.models import Clinician
 from staff.roles import CLINIC_MANAGERS, EDITORS, MEDICAL_REVIEWERS, setup_roles
 
 from . import articles, articles_es, clinic, clinicians, site_pages, site_pages_es
+from .documents import demo_notice
 from .holidays import coming_holidays
 from .images import demo_image
 
@@ -89,10 +91,11 @@ class DemoLoader:
         team = self.page(home, TeamIndexPage, site_pages.TEAM)
         call_back = self.page(home, CallBackPage, site_pages.CALL_BACK)
         standard = {data["slug"]: self.page(home, StandardPage, data) for data in site_pages.STANDARD_PAGES}
+        notice = self.page(home, NoticePage, {**site_pages.PRIVACY_PRACTICES, "document": demo_notice()})
         self.home_sections(home, demo_articles, site_pages.CONDITIONS)
-        self.footer_links(home, standard["privacy"], standard["accessibility"])
+        self.footer_links(home, standard["privacy"], standard["accessibility"], standard["nondiscrimination"], notice)
         self.locations(reviewer)
-        pages = [index, contact, locations, team, call_back, *standard.values()]
+        pages = [index, contact, locations, team, call_back, *standard.values(), notice]
         self.spanish(home, pages, demo_articles, reviewer)
         groups = setup_roles()
         self.accounts(groups, reviewer)

@@ -1,7 +1,12 @@
 """The demo's general pages in Spanish, written for Spanish readers (not word for word), keyed by the
 English page's slug. The Spanish pages are translations of the English ones."""
 
-from .articles import bullets, callout, heading, text
+import datetime
+
+from .articles import bullets, callout, heading, price_table, steps, text
+from .site_pages import NONDISCRIMINATION
+
+NONDISCRIMINATION_TAGLINES = NONDISCRIMINATION["body"][-1]
 
 HOME = {
     "slug": "inicio",
@@ -76,14 +81,14 @@ PAGES = {
                 "<p>Ayudamos a adultos que viven con dolor crónico, migraña o fibromialgia. Muchas de las "
                 "personas que vemos ya probaron varios tratamientos sin el alivio suficiente.</p>"
                 "<p>Ofrecemos terapia con ketamina bajo control médico, en trociscos (pastillas que se "
-                "disuelven en la boca) y en aerosol nasal. Solo la recomendamos a quienes tienen buenas "
-                "probabilidades de beneficiarse y pueden tomarla con seguridad. La ketamina no es para todos. "
+                "disuelven en la boca) y en aerosol nasal. Solo la recomendamos si es probable que le "
+                "ayude y si puede tomarla sin peligro. La ketamina no es para todos. "
                 "Si creemos que no es adecuada para usted, se lo diremos con franqueza.</p>"
             ),
             heading("Cómo trabajamos"),
             text(
                 bullets(
-                    "Hacemos una evaluación completa antes de recetar cualquier tratamiento.",
+                    "Le evaluamos a fondo antes de recetarle nada.",
                     "Calculamos la dosis para usted y empezamos con poco.",
                     "Le damos seguimiento con regularidad y cambiamos el plan si algo no funciona.",
                     "Trabajamos junto con sus otros médicos y terapeutas.",
@@ -151,8 +156,207 @@ PAGES = {
             heading("Avísenos de un problema"),
             text(
                 "<p>Si algo de este sitio le resulta difícil de usar, o necesita la información en otro "
-                "formato, llámenos al número que aparece arriba en esta página. Le ayudaremos por teléfono y "
-                "arreglaremos la página.</p>"
+                "formato, llámenos al número que aparece arriba en esta página. Le ayudamos por teléfono y "
+                "luego arreglamos la página.</p>"
+            ),
+        ],
+    },
+    "costs": {
+        "slug": "costos",
+        "title": "Costos y seguro médico",
+        "introduction": "Lo que cuesta la atención, lo que puede pagar el seguro y su derecho a un presupuesto antes "
+        "de empezar.",
+        "body": [
+            text(
+                "<p>Casi todos los pacientes pagan la terapia con ketamina de su bolsillo. El costo depende de su "
+                "plan, así que le decimos cuánto costará antes de empezar. También puede leer sobre "
+                '<a href="/es/primera-visita/">su primera visita</a>.</p>'
+            ),
+            price_table(
+                "Nuestros precios",
+                [
+                    ("Primera consulta", "Pregúntenos", "Su historia de salud, un examen y un plan", ""),
+                    ("Visita de seguimiento", "Pregúntenos", "Ver cómo está y ajustar la dosis", ""),
+                    (
+                        "Trociscos o aerosol nasal",
+                        "Pregúntenos",
+                        "El medicamento, preparado por una farmacia",
+                        "La farmacia puede cobrarle aparte",
+                    ),
+                ],
+                datetime.date(2026, 12, 1),
+            ),
+            heading("Seguro médico y forma de pago"),
+            text(
+                "<p>Los seguros casi nunca pagan la ketamina para el dolor, porque es un uso fuera de "
+                "indicación. Algunos pagan parte de la visita. Llame a su seguro y pregunte antes de empezar. "
+                "Le damos un recibo para enviarlo. Pregúntenos cómo puede pagar, y díganos si el costo le "
+                "resulta difícil.</p>"
+            ),
+            heading("Su derecho a un presupuesto de buena fe"),
+            text(
+                "<p>Si no tiene seguro médico, o decide no usarlo, puede recibir por escrito un presupuesto de "
+                "lo que costará su atención. Se llama presupuesto de buena fe (Good Faith Estimate). Se lo da "
+                "una ley federal, la Ley Sin Sorpresas.</p>"
+                + bullets(
+                    "Pídalo al reservar su cita, o cuando nos pregunte por los costos.",
+                    "Si reserva con tres días hábiles o más, lo recibe en un día hábil.",
+                    "Si solo pregunta por los costos, lo recibe en tres días hábiles.",
+                    "Si su factura supera el presupuesto en 400 dólares o más, puede reclamar.",
+                    "Guarde una copia de su presupuesto.",
+                )
+                + "<p>Para saber más, visite www.cms.gov/nosurprises o llame al 1-800-985-3059.</p>"
+            ),
+        ],
+    },
+    "first-visit": {
+        "slug": "primera-visita",
+        "title": "Su primera visita",
+        "introduction": "Qué pasa en su primera cita, cuánto dura y qué debe traer.",
+        "body": [
+            steps(
+                "Su primera visita, paso a paso",
+                [
+                    (
+                        "Antes de venir",
+                        "<p>Le enviamos un formulario corto sobre su salud y sus medicamentos. Llénelo en casa "
+                        "si puede.</p>",
+                        "Unos 15 minutos",
+                        "",
+                    ),
+                    (
+                        "Llega a la clínica",
+                        "<p>Revisamos sus datos, y su seguro si lo tiene.</p>",
+                        "Unos 10 minutos",
+                        "Una identificación con foto, y su tarjeta del seguro si la tiene",
+                    ),
+                    (
+                        "Habla con su médico",
+                        "<p>Le pregunta por su dolor, los tratamientos que ha probado y lo que espera que "
+                        "cambie. Le toma la presión y el pulso.</p>",
+                        "Unos 45 minutos",
+                        "Una lista de sus medicamentos, y cartas o resultados de otros médicos",
+                    ),
+                    (
+                        "Deciden juntos",
+                        "<p>Si la ketamina podría servirle, su médico le explica el plan, el costo y los "
+                        "riesgos. No tiene que decidir ese mismo día.</p>",
+                        "Unos 15 minutos",
+                        "",
+                    ),
+                    (
+                        "Su primera dosis, en otra visita",
+                        "<p>Toma la primera dosis en la clínica y vemos cómo le va. No puede manejar hasta el "
+                        "día siguiente, así que alguien debe llevarle a casa.</p>",
+                        "Unas 2 horas",
+                        "Alguien que le lleve a casa",
+                    ),
+                ],
+            ),
+            callout(
+                "info",
+                "Ayuda para participar",
+                "<p>Díganos al reservar si necesita un intérprete u otra ayuda. Es gratis.</p>",
+            ),
+        ],
+    },
+    "nondiscrimination": {
+        "slug": "no-discriminacion",
+        "title": "No discriminación y ayuda con el idioma",
+        "introduction": "Tratamos a todos por igual y ofrecemos ayuda gratuita con el idioma y la discapacidad.",
+        "body": [
+            text(
+                "<p>Cumplimos las leyes federales de derechos civiles. No tratamos a nadie de forma injusta, ni "
+                "le rechazamos ni le tratamos distinto, por su:</p>"
+                + bullets("raza o color", "origen nacional", "edad", "discapacidad", "sexo")
+                + "<p>Aquí, el sexo incluye:</p>"
+                + bullets(
+                    "el embarazo",
+                    "la orientación sexual",
+                    "la identidad de género",
+                    "las características sexuales, como los rasgos intersexuales",
+                )
+            ),
+            heading("La ayuda gratuita que ofrecemos"),
+            text(
+                bullets(
+                    "Intérpretes con formación, en persona o por teléfono, si el inglés no es su idioma.",
+                    "Información escrita en otros idiomas.",
+                    "Intérpretes de lengua de señas.",
+                    "Información escrita en otros formatos, como letra grande o audio.",
+                    "Otras ayudas y cambios en nuestra forma de trabajar, para que pueda usar nuestros servicios.",
+                )
+            ),
+            heading("Cómo pedirla"),
+            text(
+                "<p>Llámenos al número que aparece arriba en esta página, o pídala en la recepción. Si es sordo "
+                "o tiene dificultades para oír o hablar, marque 711 para llamarnos por un servicio de "
+                "retransmisión.</p>"
+            ),
+            heading("Cómo presentar una queja"),
+            text(
+                "<p>Si cree que no le dimos esta ayuda, o que le tratamos de forma injusta, díganoslo. Llámenos "
+                "y pida hablar con quien dirige la clínica, que atiende estas quejas. Podemos ayudarle a "
+                "escribirla.</p>"
+                "<p>También puede quejarse ante la Oficina de Derechos Civiles del Departamento de Salud y "
+                "Servicios Humanos de EE. UU.:</p>"
+                + bullets(
+                    "en internet, en www.hhs.gov/ocr/complaints",
+                    "por teléfono, al 1-800-368-1019 (TDD: 1-800-537-7697)",
+                    "por correo, a 200 Independence Avenue SW, Room 509F, HHH Building, Washington, D.C. 20201",
+                )
+            ),
+            # The taglines are the same in every language; only their heading is in Spanish.
+            {
+                **NONDISCRIMINATION_TAGLINES,
+                "value": {**NONDISCRIMINATION_TAGLINES["value"], "heading": "Ayuda con el idioma"},
+            },
+        ],
+    },
+    "notice-of-privacy-practices": {
+        "slug": "aviso-de-practicas-de-privacidad",
+        "title": "Aviso de prácticas de privacidad",
+        "introduction": (
+            "Cómo podemos usar y compartir su información de salud, y sus derechos sobre ella. No es el aviso "
+            "de privacidad de este sitio web."
+        ),
+        "body": [
+            callout(
+                "important",
+                "Aviso de ejemplo",
+                "<p>Este resumen y el documento son ejemplos. La clínica los cambia por su propio aviso.</p>",
+            ),
+            text(
+                "<p>Una ley federal, HIPAA, nos obliga a proteger su información de salud y a darle este aviso. "
+                "El aviso completo está en el documento de arriba. Aquí tiene un resumen.</p>"
+            ),
+            heading("Sus derechos"),
+            text(
+                bullets(
+                    "Recibir una copia de su expediente médico.",
+                    "Pedirnos que corrijamos su expediente.",
+                    "Pedirnos que le contactemos de cierta forma, por ejemplo en otra dirección.",
+                    "Pedirnos que limitemos lo que usamos o compartimos.",
+                    "Recibir una lista de con quién hemos compartido su información.",
+                    "Recibir una copia de este aviso.",
+                    "Elegir a alguien que actúe por usted.",
+                    "Quejarse si cree que no hemos respetado sus derechos.",
+                )
+            ),
+            heading("Cómo usamos y compartimos su información"),
+            text(
+                bullets(
+                    "Para atenderle, y para trabajar con sus otros médicos.",
+                    "Para llevar la clínica.",
+                    "Para cobrar su atención.",
+                    "Cuando la ley lo exige.",
+                )
+            ),
+            heading("Preguntas y quejas"),
+            text(
+                "<p>Llámenos y pida hablar con la persona encargada de la privacidad. También puede quejarse "
+                "ante el Departamento de Salud y Servicios Humanos de EE. UU., en www.hhs.gov/ocr/complaints. "
+                "No tomaremos ninguna medida en su contra por quejarse.</p>"
             ),
         ],
     },

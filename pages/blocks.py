@@ -133,6 +133,156 @@ class BookingCallToActionBlock(blocks.StructBlock):
         preview_value = {"heading": "Ready to talk about your options?", "text": ""}
 
 
+class PriceRowBlock(blocks.StructBlock):
+    service = blocks.CharBlock(max_length=120, help_text="e.g. First consultation.")
+    price = blocks.CharBlock(
+        max_length=60,
+        help_text="A price or range, e.g. $250 or $200–$300. Write 'Ask us' rather than guess.",
+    )
+    included = blocks.CharBlock(required=False, max_length=250, help_text="What the price covers.")
+    notes = blocks.CharBlock(required=False, max_length=250, help_text="Optional, e.g. 'Not covered by insurance'.")
+
+    class Meta:
+        icon = "list-ul"
+        label = "Service"
+
+
+class PriceTableBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=120, default="Our prices")
+    rows = blocks.ListBlock(PriceRowBlock(), min_num=1, label="Services")
+    checked_on = blocks.DateBlock(
+        label="Prices last checked", help_text="Shown under the table; check the prices at least once a year."
+    )
+    ask_us = blocks.BooleanBlock(
+        required=False,
+        default=True,
+        help_text="Add a line under the table with the clinic's phone number, for questions about cost.",
+    )
+
+    class Meta:
+        icon = "table"
+        group = "Patient help"
+        template = "blocks/price_table_block.html"
+        description = "A table of services with their prices, what is included, and when the prices were checked."
+        preview_value = {
+            "heading": "Our prices",
+            "rows": [{"service": "First consultation", "price": "Ask us", "included": "Assessment and plan"}],
+            "checked_on": "2026-12-01",
+            "ask_us": True,
+        }
+
+
+class StepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=120, help_text="What happens, in a few words, e.g. 'You check in'.")
+    text = blocks.RichTextBlock(features=SHORT_TEXT_FEATURES, help_text="What the patient does and can expect.")
+    duration = blocks.CharBlock(required=False, max_length=60, label="How long", help_text="e.g. About 15 minutes.")
+    bring = blocks.CharBlock(
+        required=False, max_length=250, label="What to bring", help_text="e.g. Photo ID and a list of your medicines."
+    )
+
+    class Meta:
+        icon = "order"
+        label = "Step"
+
+
+class StepsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=120, default="What happens, step by step")
+    steps = blocks.ListBlock(StepBlock(), min_num=1)
+
+    class Meta:
+        icon = "order"
+        group = "Patient help"
+        template = "blocks/steps_block.html"
+        description = "Numbered steps, each with what happens, how long it takes and what to bring."
+        preview_value = {
+            "heading": "Your first visit",
+            "steps": [{"title": "You check in", "text": "<p>We confirm your details.</p>", "duration": "10 minutes"}],
+        }
+
+
+# Words, not numbers: the studies behind most off-label uses do not give reliable rates.
+FREQUENCIES = [
+    ("very-common", "Very common"),
+    ("common", "Common"),
+    ("uncommon", "Uncommon"),
+    ("rare", "Rare"),
+    ("unknown", "How often is not known"),
+]
+
+
+class SideEffectBlock(blocks.StructBlock):
+    effect = blocks.CharBlock(max_length=200, help_text="In everyday words, e.g. Feeling sick (nausea).")
+    frequency = blocks.ChoiceBlock(
+        choices=FREQUENCIES, default="common", help_text="As the references cited on the page report it."
+    )
+
+    class Meta:
+        icon = "warning"
+        label = "Side effect"
+
+
+class SafetyBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=120, default="Is it safe for me?")
+    not_for = blocks.RichTextBlock(
+        features=SHORT_TEXT_FEATURES, label="Who should not have it", help_text="A list reads best."
+    )
+    side_effects = blocks.ListBlock(SideEffectBlock(), min_num=1)
+    call_clinic = blocks.RichTextBlock(
+        features=SHORT_TEXT_FEATURES, label="When to call the clinic", help_text="Problems that can wait for us."
+    )
+    call_911 = blocks.RichTextBlock(
+        features=SHORT_TEXT_FEATURES, label="When to call 911", help_text="Signs of an emergency."
+    )
+
+    class Meta:
+        icon = "warning"
+        group = "Patient help"
+        template = "blocks/safety_block.html"
+        description = "Who should not have the treatment, its side effects and how often they happen, and when to "
+        "call the clinic or 911."
+        preview_value = {
+            "heading": "Is it safe for me?",
+            "not_for": "<ul><li>People who are pregnant</li></ul>",
+            "side_effects": [{"effect": "Feeling dizzy", "frequency": "common"}],
+            "call_clinic": "<p>Call us if you feel sick for more than a day.</p>",
+            "call_911": "<p>Call 911 if you have chest pain or trouble breathing.</p>",
+        }
+
+
+class TaglineBlock(blocks.StructBlock):
+    language = blocks.CharBlock(max_length=60, help_text="The language's name in English, e.g. Vietnamese.")
+    code = blocks.RegexBlock(
+        regex=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
+        max_length=20,
+        label="Language code",
+        help_text="e.g. vi, zh-Hant, ar. Screen readers use it to pronounce the sentence.",
+        error_messages={"invalid": "Use a language code such as vi, zh-Hant or ar."},
+    )
+    text = blocks.CharBlock(max_length=400, help_text="The sentence in that language, as a translator wrote it.")
+    phone = blocks.CharBlock(required=False, max_length=30, help_text="Leave empty to use the clinic's phone number.")
+
+    class Meta:
+        icon = "globe"
+        label = "Tagline"
+
+
+class TaglinesBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=120, default="Language help")
+    taglines = blocks.ListBlock(TaglineBlock(), min_num=1)
+
+    class Meta:
+        icon = "globe"
+        group = "Patient help"
+        template = "blocks/taglines_block.html"
+        description = "The same offer of free language help in several languages, each marked with its language."
+        preview_value = {
+            "heading": "Language help",
+            "taglines": [
+                {"language": "Spanish", "code": "es", "text": "Le ofrecemos ayuda gratuita con el idioma."}
+            ],
+        }
+
+
 class BodyBlock(blocks.StreamBlock):
     """The building blocks of every article and standard page."""
 
@@ -149,6 +299,10 @@ class BodyBlock(blocks.StreamBlock):
     image = ImageBlock()
     faq = FAQBlock(label="FAQ")
     booking_cta = BookingCallToActionBlock(label="Booking call to action")
+    safety = SafetyBlock(label="Safety information")
+    steps = StepsBlock(label="Numbered steps")
+    price_table = PriceTableBlock(label="Price table")
+    taglines = TaglinesBlock(label="Language-help taglines")
 
 
 class ConditionBlock(blocks.StructBlock):

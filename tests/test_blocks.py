@@ -73,9 +73,107 @@ def test_booking_cta_block_uses_the_clinic_booking_link(rf, clinic, fibromyalgia
 
 
 def test_body_offers_every_purpose_built_block():
-    assert set(BodyBlock().child_blocks) == {"heading", "paragraph", "callout", "image", "faq", "booking_cta"}
+    assert set(BodyBlock().child_blocks) == {
+        *("heading", "paragraph", "callout", "image", "faq", "booking_cta"),
+        *("safety", "steps", "price_table", "taglines"),
+    }
 
 
 def test_rich_text_in_the_body_has_no_heading_levels_of_its_own():
     features = BodyBlock().child_blocks["paragraph"].features
     assert not any(feature.startswith("h") for feature in features if feature != "hr")
+
+
+def test_price_table_renders_a_row_per_service_and_the_checked_date():
+    from pages.blocks import PriceTableBlock
+
+    clinic = type("Clinic", (), {"phone": "480.306.4372", "phone_href": "tel:4803064372"})()
+    page = html(
+        PriceTableBlock(),
+        {
+            "heading": "Prices",
+            "rows": [
+                {"service": "Consultation", "price": "$250", "included": "A plan", "notes": ""},
+                {"service": "Follow-up", "price": "Ask us", "included": "", "notes": "Per visit"},
+            ],
+            "checked_on": "2026-11-02",
+            "ask_us": True,
+        },
+        {"clinic": clinic},
+    )
+    rows = page.select("tbody tr")
+    assert [row.th.get_text() for row in rows] == ["Consultation", "Follow-up"]
+    assert [td.get_text() for td in rows[1].select("td")] == ["Ask us", "—", "Per visit"]
+    assert rows[0].td["data-label"] == "Price"  # read out on phones, where the table becomes cards
+    assert page.select_one(".prices__checked time")["datetime"] == "2026-11-02"
+    assert page.select_one(".prices__checked a")["href"] == "tel:4803064372"
+
+
+def test_steps_render_as_a_numbered_list():
+    from pages.blocks import StepsBlock
+
+    page = html(
+        StepsBlock(),
+        {
+            "heading": "Steps",
+            "steps": [
+                {"title": "Arrive", "text": "<p>Check in.</p>", "duration": "5 minutes", "bring": "ID"},
+                {"title": "Talk", "text": "<p>We listen.</p>", "duration": "", "bring": ""},
+            ],
+        },
+    )
+    assert [li.h3.get_text() for li in page.select("ol > li")] == ["Arrive", "Talk"]
+    assert " ".join(page.select_one("ol > li dl").get_text(" ").split()) == "How long: 5 minutes What to bring: ID"
+    assert page.select("ol > li")[1].dl is None
+
+
+def test_safety_block_names_frequencies_in_words_and_who_to_call():
+    from pages.blocks import SafetyBlock
+
+    page = html(
+        SafetyBlock(),
+        {
+            "heading": "Is it safe?",
+            "not_for": "<ul><li>People who are pregnant</li></ul>",
+            "side_effects": [
+                {"effect": "Dizziness", "frequency": "common"},
+                {"effect": "Misuse", "frequency": "unknown"},
+            ],
+            "call_clinic": "<p>Call us if you feel sick.</p>",
+            "call_911": "<p>Call 911 if breathing slows.</p>",
+        },
+    )
+    assert [li.get_text() for li in page.select(".side-effects li")] == [
+        "Dizziness: common",
+        "Misuse: how often is not known",
+    ]
+    assert "When to call 911" in page.select_one(".callout--urgent").get_text()
+    assert "People who are pregnant" in page.get_text()
+
+
+def test_taglines_mark_each_sentence_with_its_language_and_direction():
+    from pages.blocks import TaglinesBlock
+
+    clinic = type("Clinic", (), {"phone": "480.306.4372"})()
+    page = html(
+        TaglinesBlock(),
+        {
+            "heading": "Language help",
+            "taglines": [
+                {"language": "Arabic", "code": "ar", "text": "تنبيه", "phone": ""},
+                {"language": "Vietnamese", "code": "vi", "text": "CHÚ Ý", "phone": "480.555.0100"},
+            ],
+        },
+        {"clinic": clinic},
+    )
+    items = page.select("li")
+    assert [(li["lang"], li["dir"]) for li in items] == [("ar", "rtl"), ("vi", "ltr")]
+    assert [li.a["href"] for li in items] == ["tel:4803064372", "tel:4805550100"]
+    assert items[0].a["dir"] == "ltr"  # the number reads left to right inside Arabic text
+
+
+def test_a_tagline_language_code_is_checked():
+    from pages.blocks import TaglineBlock
+
+    with pytest.raises(ValidationError):
+        TaglineBlock().clean(TaglineBlock().to_python({"language": "X", "code": "not a code", "text": "Hi"}))

@@ -13,6 +13,14 @@ from clinical_review.claims import article_text, overstated_claims
         ("Our therapy has no side effects.", "no side effects"),
         ("Ketamine is FDA-approved for fibromyalgia.", "FDA-approved for fibromyalgia"),
         ("Ketamine cures migraine.", "cures"),
+        ("Our therapy is safe and effective.", "safe and effective"),
+        ("It is a proven treatment.", "proven"),
+        ("A clinically proven approach to pain.", "clinically proven"),
+        ("Ketamine is non-addictive.", "non-addictive"),
+        ("Leave our clinic pain-free.", "pain-free"),
+        ("Our ketamine is FDA-approved.", "FDA-approved"),
+        ("La ketamina cura la migraña.", "cura"),
+        ("Un tratamiento sin efectos secundarios.", "sin efectos secundarios"),
     ],
 )
 def test_overstated_claims_are_flagged_with_their_sentence(text, phrase):
@@ -28,10 +36,23 @@ def test_overstated_claims_are_flagged_with_their_sentence(text, phrase):
         "No. It is not a cure.",
         "We cannot guarantee results.",
         "Responses vary, and some people notice no change.",
+        "Ketamine doesn't cure pain.",
+        "It won't cure fibromyalgia.",
+        "This use has not been proven in large trials.",
+        "Ketamine is FDA-approved for anesthesia.",
+        "Ketamine is approved by the FDA as an anesthetic, and is FDA-approved as one.",
+        "Compounded troches are not FDA-approved products.",
+        "La ketamina no cura la fibromialgia.",
     ],
 )
 def test_honest_text_is_not_flagged(text):
     assert overstated_claims(text) == []
+
+
+def test_staff_edit_the_list_itself():
+    assert overstated_claims("Results are life-changing. It is a cure.", ["life-changing"]) == [
+        ("life-changing", "Results are life-changing.")
+    ]
 
 
 def test_staff_can_add_their_own_phrases():

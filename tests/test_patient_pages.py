@@ -108,10 +108,16 @@ def test_days_are_merged_only_when_they_follow_each_other():
     ]
 
 
-def test_footer_links_to_privacy_and_accessibility(client, home):
+def test_footer_links_to_the_notices_on_every_page(client, home):
     footer = soup(client.get(home.url)).find("footer")
-    assert [a.get_text() for a in footer.select(".footer-links a")] == ["Privacy notice", "Accessibility statement"]
-    assert client.get("/accessibility/").status_code == 200
+    assert [a.get_text() for a in footer.select(".footer-links a")] == [
+        "Privacy notice",
+        "Accessibility statement",
+        "Nondiscrimination and language help",
+        "Notice of Privacy Practices",
+    ]
+    for link in footer.select(".footer-links a"):
+        assert client.get(link["href"]).status_code == 200
 
 
 def test_search_finds_articles_with_their_summaries(client, fibromyalgia):

@@ -32,7 +32,8 @@ def review_line(response):
 
 def test_article_names_its_reviewer_and_next_review(client, pain_article):
     assert review_line(client.get(pain_article.url)) == (
-        "Medically reviewed by Dr. Jordan Example, MD on 10 September 2026. Next review due September 2027."
+        "Medically reviewed by Dr. Jordan Example, MD (Medical reviewer, example profile) on 10 September 2026. "
+        "Next review due September 2027."
     )
 
 
@@ -127,7 +128,7 @@ def test_article_json_ld_describes_the_page_from_the_model(client, clinic, fibro
         "@type": "Person",
         "name": "Dr. Jordan Example",
         "honorificSuffix": "MD",
-        "jobTitle": "Medical reviewer (example profile)",
+        "jobTitle": "Medical reviewer, example profile",
         "url": "http://localhost/our-team/jordan-example/",
     }
     assert page["about"] == [{"@type": "MedicalCondition", "name": "Fibromyalgia"}]
@@ -307,7 +308,9 @@ def test_a_spanish_article_shows_its_own_review(client, fibromyalgia, fibromyalg
     assert fibromyalgia_es.last_reviewed != fibromyalgia.last_reviewed
     line = soup(client.get(fibromyalgia_es.url)).find(class_="review-line").get_text(" ", strip=True)
     expected_day = f"{fibromyalgia_es.last_reviewed.day} de octubre de 2026"
-    assert line.startswith("Revisado médicamente por Dr. Jordan Example, MD el " + expected_day)
+    assert line.startswith(
+        "Revisado médicamente por Dr. Jordan Example, MD (Revisor médico, perfil de ejemplo) el " + expected_day
+    )
 
 
 def test_a_new_translation_starts_unreviewed(pain_article):

@@ -12,8 +12,11 @@ def review_line(context, article):
     """'Medically reviewed by … on …. Next review due …', with the review interval from the clinic details."""
     reviewer, request = article.reviewed_by, context.get("request")
     url = profile_url(request, reviewer) if reviewer and request else ""
+    name = format_html('<a href="{}">{}</a>', url, reviewer) if url else reviewer
+    role = reviewer.texts["role"] if reviewer else ""
     return {
         "article": article,
-        "reviewer": format_html('<a href="{}">{}</a>', url, reviewer) if url else reviewer,
+        # With the role, patients see who the reviewer is, or that the profile is an example.
+        "reviewer": format_html("{} ({})", name, role) if role else name,
         "next_review_due": next_review_due(article.last_reviewed, context["clinic"].review_interval_months),
     }

@@ -2,7 +2,7 @@ from .articles import ArticleIndexPage, ArticlePage
 from .contact import ContactPage
 from .directories import LocationIndexPage, TeamIndexPage
 from .home import HomePage, HomePageFeaturedArticle
-from .standard import StandardPage
+from .standard import NoticePage, StandardPage
 
 __all__ = [
     "ArticleIndexPage",
@@ -11,6 +11,7 @@ __all__ = [
     "HomePage",
     "HomePageFeaturedArticle",
     "LocationIndexPage",
+    "NoticePage",
     "StandardPage",
     "TeamIndexPage",
 ]

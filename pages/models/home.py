@@ -51,6 +51,7 @@ class HomePage(SitePage):
     subpage_types = [
         "pages.ArticleIndexPage",
         "pages.StandardPage",
+        "pages.NoticePage",
         "pages.ContactPage",
         "pages.LocationIndexPage",
         "pages.TeamIndexPage",

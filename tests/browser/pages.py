@@ -20,6 +20,10 @@ PAGES = {
     "search-results": "/search/?q=ketamine",
     "search-no-results": "/search/?q=xylophone",
     "not-found": "/no-such-page/",
+    "costs": "/costs/",
+    "first-visit": "/first-visit/",
+    "nondiscrimination": "/nondiscrimination/",
+    "privacy-practices": "/notice-of-privacy-practices/",
     # The same page types in Spanish.
     "es-home": "/es/",
     "es-article-index": "/es/afecciones-y-tratamientos/",
@@ -34,6 +38,10 @@ PAGES = {
     "es-search-results": "/es/search/?q=ketamina",
     "es-search-no-results": "/es/search/?q=xilofono",
     "es-not-found": "/es/no-existe/",
+    "es-costs": "/es/costos/",
+    "es-first-visit": "/es/primera-visita/",
+    "es-nondiscrimination": "/es/no-discriminacion/",
+    "es-privacy-practices": "/es/aviso-de-practicas-de-privacidad/",
 }
 
 OTHER_PAGES = {
