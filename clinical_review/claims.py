@@ -28,7 +28,7 @@ def overstated_claims(text, phrases=FLAGGED_PHRASES):
         sentence = " ".join(sentence.split())
         if not sentence or sentence.endswith("?"):
             continue  # a question is not a claim ("Can ketamine cure fibromyalgia?")
-        for phrase in phrases:
+        for phrase in sorted(phrases, key=len, reverse=True):  # the longest match names the claim
             if any(is_claim(phrase, sentence, match) for match in find(phrase, sentence)):
                 findings.append((phrase, sentence))
                 break

@@ -53,7 +53,7 @@ def steps(heading_text, items):
 def price_table(heading_text, rows, checked_on):
     keys = ("service", "price", "included", "notes")
     value = {"heading": heading_text, "rows": [dict(zip(keys, row, strict=True)) for row in rows], "ask_us": True}
-    return {"type": "price_table", "value": {**value, "checked_on": checked_on}}
+    return {"type": "price_table", "value": {**value, "checked_on": checked_on.isoformat()}}
 
 
 def taglines(heading_text, items):

@@ -274,7 +274,8 @@ PAGES = {
                     "el embarazo",
                     "la orientación sexual",
                     "la identidad de género",
-                    "las características sexuales, como los rasgos intersexuales",
+                    "las características sexuales",
+                    "los rasgos intersexuales",
                 )
             ),
             heading("La ayuda gratuita que ofrecemos"),
