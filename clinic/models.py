@@ -10,10 +10,11 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import translation
-from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel, PageChooserPanel
-from wagtail.blocks import PageChooserBlock
+from wagtail.admin.panels import FieldPanel, HelpPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import StreamField
+from wagtail.models import Orderable
 from wagtail.models import Site
 
 from clinic_site.content_cache import cached
@@ -25,7 +26,7 @@ from .locations import Location, LocationHours, SpecialDate
 from .navigation import homes_of, menu_for
 from .validators import phone_validator, web_link_validator
 
-__all__ = ["ClinicSettings", "Location", "LocationHours", "SpecialDate", "default_clinic_settings"]
+__all__ = ["ClinicSettings", "FooterLink", "Location", "LocationHours", "SpecialDate", "default_clinic_settings"]
 
 # schema.org's MedicalSpecialty values that a pain clinic might use.
 SCHEMA_SPECIALTIES = {
@@ -58,7 +59,7 @@ TRANSLATED_TEXTS = [
 
 
 @register_setting(icon="home")
-class ClinicSettings(BaseSiteSetting):
+class ClinicSettings(ClusterableModel, BaseSiteSetting):
     clinic_name = models.CharField(max_length=120, help_text="The clinic's name as patients know it.")
     phone = models.CharField(
         max_length=30,
@@ -166,14 +167,6 @@ class ClinicSettings(BaseSiteSetting):
         related_name="+",
         help_text="The website's privacy notice, linked from the consent box of the call-back form.",
     )
-    footer_links = StreamField(
-        [("page", PageChooserBlock(label="Page", help_text="Its title, in the page's language, is the link."))],
-        blank=True,
-        help_text="Notices linked from the foot of every page, in this order: for example the privacy notice, "
-        "accessibility statement, nondiscrimination notice and Notice of Privacy Practices. Spanish pages link "
-        "each page's Spanish translation.",
-    )
-
     select_related = ["privacy_page"]
 
     panels = [
@@ -216,7 +209,17 @@ class ClinicSettings(BaseSiteSetting):
             heading="Health content",
         ),
         MultiFieldPanel(
-            [FieldPanel("footer_links"), PageChooserPanel("privacy_page")], heading="Footer and notices"
+            [
+                InlinePanel(
+                    "footer_links",
+                    label="Footer link",
+                    help_text="Notices linked from the foot of every page, in this order: for example the privacy "
+                    "notice, accessibility statement, nondiscrimination notice and Notice of Privacy Practices. "
+                    "Spanish pages link each page's Spanish translation.",
+                ),
+                PageChooserPanel("privacy_page"),
+            ],
+            heading="Footer and notices",
         ),
     ]
 
@@ -286,6 +289,20 @@ class ClinicSettings(BaseSiteSetting):
     @property
     def main_location(self):
         return self.locations[0] if self.locations else None
+
+
+class FooterLink(Orderable):
+    """A page linked from the foot of every page, such as a notice patients are owed."""
+
+    clinic = ParentalKey(ClinicSettings, on_delete=models.CASCADE, related_name="footer_links")
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="Its title, in the page's language, is the link.",
+    )
+
+    panels = [PageChooserPanel("page")]
 
 
 def default_clinic_settings():

@@ -20,7 +20,7 @@ def menu_for(site, language=settings.LANGUAGE_CODE):
 
 def footer_links_for(clinic, language=settings.LANGUAGE_CODE):
     """The footer's links (privacy notice, accessibility statement, ...) to their live versions in `language`."""
-    chosen = [block.value for block in clinic.footer_links if block.block_type == "page"]
+    chosen = [link.page for link in clinic.footer_links.select_related("page__locale")]
     pages = [live_version(page, language) for page in chosen]
     return [{"title": page.title, "url": page.get_url()} for page in pages if page is not None]
 

@@ -16,7 +16,7 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, ModelLogEntry, Page, PageLogEntry, Site
 
 from booking.models import CallBackPage
-from clinic.models import ClinicSettings, Location, LocationHours, SpecialDate
+from clinic.models import ClinicSettings, FooterLink, Location, LocationHours, SpecialDate
 from pages.models import (
     ArticleIndexPage,
     ArticlePage,
@@ -256,7 +256,7 @@ class DemoLoader:
     def footer_links(self, home, privacy, *notices):
         """The privacy notice and the other notices linked from every page, unless staff chose theirs."""
         settings = ClinicSettings.for_site(Site.objects.get(root_page=home))
-        if settings.privacy_page_id is None and not settings.footer_links:
+        if settings.privacy_page_id is None and not settings.footer_links.exists():
             settings.privacy_page = privacy
-            settings.footer_links = [("page", page) for page in (privacy, *notices)]
+            settings.footer_links = [FooterLink(page=page) for page in (privacy, *notices)]
             settings.save()

@@ -27,7 +27,8 @@ def test_the_footer_links_and_flagged_phrases_carry_over_and_back(migrator):
 
     new = migrator.apply_tested_migration(AFTER)
     clinic = new.apps.get_model("clinic", "ClinicSettings").objects.get()
-    assert [block.value.pk for block in clinic.footer_links] == [privacy, accessibility]
+    links = new.apps.get_model("clinic", "FooterLink").objects.order_by("sort_order")
+    assert [link.page_id for link in links.filter(clinic=clinic)] == [privacy, accessibility]
     assert clinic.privacy_page_id == privacy
     assert clinic.flagged_phrases.splitlines() == [*FLAGGED_PHRASES, "life-changing"]
 

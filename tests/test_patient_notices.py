@@ -5,6 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
+from clinic.models import FooterLink
 from tests.html import soup, visible_text
 
 pytestmark = pytest.mark.django_db
@@ -109,7 +110,7 @@ def test_the_notice_of_privacy_practices_has_its_date_and_document(client):
 
 def test_staff_choose_the_footer_links_and_spanish_pages_link_the_translations(client, clinic):
     costs = Page.objects.get(slug="costs")
-    clinic.footer_links = [("page", costs), ("page", Page.objects.get(slug="nondiscrimination"))]
+    clinic.footer_links = [FooterLink(page=costs), FooterLink(page=Page.objects.get(slug="nondiscrimination"))]
     clinic.save()
     footer = soup(client.get("/es/")).find("footer")
     assert [(a.get_text(), a["href"]) for a in footer.select(".footer-links a")] == [
