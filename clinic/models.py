@@ -10,12 +10,11 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import translation
-from wagtail.admin.panels import FieldPanel, HelpPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, HelpPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Orderable
-from wagtail.models import Site
+from wagtail.models import Orderable, Site
 
 from clinic_site.content_cache import cached
 from clinic_site.text import split_list, tel_href
@@ -219,7 +218,7 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
                 ),
                 PageChooserPanel("privacy_page"),
             ],
-            heading="Footer and notices",
+            heading="Footer links",
         ),
     ]
 

@@ -277,9 +277,7 @@ class TaglinesBlock(blocks.StructBlock):
         description = "The same offer of free language help in several languages, each marked with its language."
         preview_value = {
             "heading": "Language help",
-            "taglines": [
-                {"language": "Spanish", "code": "es", "text": "Le ofrecemos ayuda gratuita con el idioma."}
-            ],
+            "taglines": [{"language": "Spanish", "code": "es", "text": "Le ofrecemos ayuda gratuita con el idioma."}],
         }
 
 

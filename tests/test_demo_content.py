@@ -130,7 +130,8 @@ def test_articles_carry_the_key_facts_and_are_honest_about_limits(client, fibrom
     for fact in ["NMDA", "troches", "Nasal spray", "central sensitization", "off-label", "not a cure"]:
         assert fact.lower() in pain.lower(), fact
     fibro = visible_text(client.get(fibromyalgia.url))
-    for fact in ["not FDA-approved for fibromyalgia", "not a cure", "medical supervision", "respond in very different ways"]:
+    facts = ["not FDA-approved for fibromyalgia", "not a cure", "medical supervision", "respond in very different ways"]
+    for fact in facts:
         assert fact.lower() in fibro.lower(), fact
 
 
