@@ -16,7 +16,7 @@ from people.models import Clinician
 BEFORE = ("pages", "0001_initial")
 AFTER = [
     ("pages", "0002_move_capabilities_to_their_apps"),
-    ("clinic", "0003_locations"),  # the latest: the checks below use the current model
+    ("clinic", "0004_footer_links_and_reading_grade"),  # the latest: the checks below use the current model
     ("booking", "0001_initial"),
     ("clinical_review", "0001_initial"),
     ("people", "0002_profiles"),
