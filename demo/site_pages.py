@@ -208,7 +208,9 @@ FIRST_VISIT = {
     "slug": "first-visit",
     "title": "Your first visit",
     "show_in_menus": False,
-    "introduction": "What happens at your first appointment, how long it takes, and what to bring.",
+    "introduction": (
+        "What happens at your first appointment, how long it takes, and what to bring. The times are a rough guide."
+    ),
     "body": [
         steps(
             "Your first visit, step by step",
@@ -244,7 +246,7 @@ FIRST_VISIT = {
                     "Your first dose, at a later visit",
                     "<p>You take your first dose at the clinic, and we watch how you respond. You cannot drive "
                     "until the next day, so someone must take you home.</p>",
-                    "About 2 hours",
+                    "Ask us when you book",
                     "Someone to take you home",
                 ),
             ],

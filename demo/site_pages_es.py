@@ -212,7 +212,7 @@ PAGES = {
     "first-visit": {
         "slug": "primera-visita",
         "title": "Su primera visita",
-        "introduction": "Qué pasa en su primera cita, cuánto dura y qué debe traer.",
+        "introduction": "Qué pasa en su primera cita, cuánto dura y qué debe traer. Los tiempos son aproximados.",
         "body": [
             steps(
                 "Su primera visita, paso a paso",
@@ -248,7 +248,7 @@ PAGES = {
                         "Su primera dosis, en otra visita",
                         "<p>Toma la primera dosis en la clínica y vemos cómo le va. No puede manejar hasta el "
                         "día siguiente, así que alguien debe llevarle a casa.</p>",
-                        "Unas 2 horas",
+                        "Pregúntenos al reservar",
                         "Alguien que le lleve a casa",
                     ),
                 ],

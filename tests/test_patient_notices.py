@@ -142,3 +142,36 @@ def test_the_new_pages_stay_within_the_query_budget(client, url):
     with CaptureQueriesContext(connection) as queries:
         client.get(url)
     assert len(queries) <= 10, [query["sql"] for query in queries]
+
+
+def test_a_manager_adds_a_footer_link_in_the_clinic_details_and_every_page_shows_it(client, django_user_model, site):
+    from django.contrib.auth.models import Group
+    from django.urls import reverse
+
+    from staff.roles import CLINIC_MANAGERS, setup_roles
+    from tests.admin_forms import form_data
+
+    setup_roles()
+    manager = django_user_model.objects.create_user("pat", password="x")
+    manager.groups.add(Group.objects.get(name=CLINIC_MANAGERS))
+    client.force_login(manager)
+    url = reverse("wagtailsettings:edit", args=["clinic", "clinicsettings", site.pk])
+    data = form_data(client.get(url), "w-editor-form")
+    count = int(data["footer_links-TOTAL_FORMS"])
+    assert count == 4
+    data.update(
+        {
+            f"footer_links-{count}-page": str(Page.objects.get(slug="costs").pk),
+            f"footer_links-{count}-id": "",
+            f"footer_links-{count}-ORDER": str(count + 1),
+            f"footer_links-{count}-DELETE": "",
+            "footer_links-TOTAL_FORMS": str(count + 1),
+        }
+    )
+    response = client.post(url, data)
+    assert response.status_code == 302, soup(response).select(".error-message")
+    client.logout()
+    for path in ("/", "/es/costos/"):
+        links = [a.get_text() for a in soup(client.get(path)).select("footer .footer-links a")]
+        assert links[-1] == ("Costs and insurance" if path == "/" else "Costos y seguro médico"), path
+        assert len(links) == 5
