@@ -19,4 +19,7 @@ def demo_notice():
     existing = Document.objects.filter(title=TITLE).first()
     if existing:
         return existing
-    return Document.objects.create(title=TITLE, file=ContentFile(TEXT.encode(), name="notice-of-privacy-practices.txt"))
+    document = Document(title=TITLE, file=ContentFile(TEXT.encode(), name="notice-of-privacy-practices.txt"))
+    document._set_document_file_metadata()  # size and hash, as the admin's upload form sets them
+    document.save()
+    return document

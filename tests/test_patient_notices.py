@@ -101,7 +101,8 @@ def test_the_notice_of_privacy_practices_has_its_date_and_document(client):
     assert page.find("h1").get_text() == "Notice of Privacy Practices"
     assert page.select_one(".notice__meta time")["datetime"] == "2026-12-01"
     download = page.select_one("a[download]")
-    assert "Download the full notice (TXT" in download.get_text()
+    assert " ".join(download.get_text().split()).startswith("Download the full notice (TXT, ")
+    assert "0 bytes" not in download.get_text()
     assert client.get(download["href"]).status_code == 200
     spanish = main(client, "/es/aviso-de-practicas-de-privacidad/")
     assert spanish.find("h1").get_text() == "Aviso de prácticas de privacidad"
