@@ -51,7 +51,7 @@ def is_negated(text_before):
     return any(word in NEGATIONS for word in words)
 
 
-def article_text(page):
+def page_text(page):
     """Everything a patient reads on a page with a body (an article, a standard page), as plain text,
     sentence by sentence."""
     fields = ("title", "summary", "introduction", "regulatory_notice", "search_description")

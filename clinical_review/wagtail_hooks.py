@@ -8,7 +8,7 @@ from clinic.models import ClinicSettings
 from clinic_site.text import split_list
 from pages.models import ArticlePage, NoticePage, StandardPage
 
-from .claims import article_text, overstated_claims
+from .claims import overstated_claims, page_text
 from .reading_report import reading_messages
 from .report import ReviewsDuePanel, ReviewsDueReportView
 
@@ -55,7 +55,7 @@ def warn_about_overstated_claims(request, page):
     if not isinstance(page.specific, CHECKED_PAGES):
         return
     phrases = split_list(ClinicSettings.for_visitor(request).flagged_phrases)
-    for phrase, sentence in overstated_claims(article_text(page.specific), phrases):
+    for phrase, sentence in overstated_claims(page_text(page.specific), phrases):
         messages.warning(
             request, f"Check this claim: “{phrase}” may overstate what the treatment can do. In: “{sentence}”"
         )

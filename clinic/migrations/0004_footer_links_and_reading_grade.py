@@ -7,7 +7,38 @@ import modelcluster.fields
 from django.conf import settings
 from django.db import migrations, models
 
-from clinic.flagged_phrases import FLAGGED_PHRASES
+# The built-in list as this migration first shipped it, frozen so the migration never changes.
+FLAGGED_PHRASES = [
+    'cure',
+    'cures',
+    'cured',
+    'guarantee',
+    'guaranteed',
+    '100%',
+    'safe and effective',
+    'proven',
+    'clinically proven',
+    'non-addictive',
+    'pain-free',
+    'FDA-approved',
+    'FDA-approved for fibromyalgia',
+    'no side effects',
+    'risk-free',
+    'miracle',
+    'permanent relief',
+    'cura',
+    'curar',
+    'garantizado',
+    'garantizada',
+    'seguro y eficaz',
+    'clínicamente comprobado',
+    'eficacia comprobada',
+    'sin efectos secundarios',
+    'sin riesgo',
+    'sin dolor',
+    'milagro',
+    'aprobado por la FDA',
+]
 
 
 def links_into_the_list(apps, schema_editor):
