@@ -65,6 +65,30 @@ def bullets(*items):
     return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
 
 
+# The same safety facts in both articles; only when to call the clinic differs.
+NOT_SAFE_IF = "<p>Ketamine may not be safe if you:</p>" + bullets(
+    "are pregnant or breastfeeding",
+    "have heart disease, or high blood pressure that is not under control",
+    "have had psychosis, or some other mental health conditions",
+    "have a problem with drugs or alcohol, now or in the past",
+    "have liver disease or bladder problems",
+)
+SIDE_EFFECTS = [
+    ("Feeling dizzy, drowsy or detached, or as if in a dream", "common"),
+    ("Feeling sick (nausea)", "common"),
+    ("A rise in blood pressure", "common"),
+    ("Seeing or hearing things that are not there", "uncommon"),
+    ("Slowed breathing", "unknown"),
+    ("Bladder and urinary problems", "unknown"),
+    ("Misuse, and wanting to take more than prescribed", "unknown"),
+]
+CALL_911 = "<p>Call 911 if someone has chest pain, slow or shallow breathing, a seizure, or cannot be woken.</p>"
+
+
+def ketamine_safety(call_clinic):
+    return safety("Is ketamine safe for me?", NOT_SAFE_IF, SIDE_EFFECTS, call_clinic, CALL_911)
+
+
 KETAMINE_INFUSION_GUIDELINES = reference(
     "Cohen SP, Bhatia A, Buvanendran A, et al.",
     "Consensus Guidelines on the Use of Intravenous Ketamine Infusions for Chronic Pain From the American "
@@ -207,33 +231,14 @@ PAIN_AND_MIGRAINE = {
             + "<p>Tell us openly how the treatment is going, good or bad. That helps us make the right "
             "changes.</p>"
         ),
-        safety(
-            "Is ketamine safe for me?",
-            "<p>Ketamine may not be safe if you:</p>"
-            + bullets(
-                "are pregnant or breastfeeding",
-                "have heart disease, or high blood pressure that is not under control",
-                "have had psychosis, or some other mental health conditions",
-                "have a problem with drugs or alcohol, now or in the past",
-                "have liver disease or bladder problems",
-            ),
-            [
-                ("Feeling dizzy, drowsy or detached, or as if in a dream", "common"),
-                ("Feeling sick (nausea)", "common"),
-                ("A rise in blood pressure", "common"),
-                ("Seeing or hearing things that are not there", "uncommon"),
-                ("Slowed breathing", "unknown"),
-                ("Bladder and urinary problems", "unknown"),
-                ("Misuse, and wanting to take more than prescribed", "unknown"),
-            ],
+        ketamine_safety(
             "<p>Call us if a side effect worries you, if you pass urine more often or it hurts, or if you "
             "want to take more than prescribed.</p>"
             + bullets(
                 "Do not drive or use machines until the day after a dose.",
                 "Keep your medicine locked away, out of reach of children and other people.",
                 "Bring back any doses you no longer need. Do not throw them away or share them.",
-            ),
-            "<p>Call 911 if someone has chest pain, slow or shallow breathing, a seizure, or cannot be woken.</p>",
+            )
         ),
         faq(
             [
@@ -448,28 +453,9 @@ FIBROMYALGIA = {
             "breathing the whole time. We do not give drips. We go ahead only when the likely benefits "
             "outweigh the risks for you.</p>"
         ),
-        safety(
-            "Is ketamine safe for me?",
-            "<p>Ketamine may not be safe if you:</p>"
-            + bullets(
-                "are pregnant or breastfeeding",
-                "have heart disease, or high blood pressure that is not under control",
-                "have had psychosis, or some other mental health conditions",
-                "have a problem with drugs or alcohol, now or in the past",
-                "have liver disease or bladder problems",
-            ),
-            [
-                ("Feeling dizzy, drowsy or detached", "common"),
-                ("Feeling sick (nausea)", "common"),
-                ("A rise in blood pressure", "common"),
-                ("Seeing or hearing things that are not there", "uncommon"),
-                ("Slowed breathing", "unknown"),
-                ("Bladder and urinary problems", "unknown"),
-                ("Misuse, and wanting to take more than prescribed", "unknown"),
-            ],
+        ketamine_safety(
             "<p>Call us if a side effect worries you, if passing urine hurts or you need to go more often, or "
-            "if your pain gets worse.</p>",
-            "<p>Call 911 if someone has chest pain, slow or shallow breathing, a seizure, or cannot be woken.</p>",
+            "if your pain gets worse.</p>"
         ),
         heading("Part of a wider plan"),
         text(

@@ -5,6 +5,33 @@ import datetime
 
 from .articles import FIBROMYALGIA, PAIN_AND_MIGRAINE, bullets, callout, faq, heading, safety, text
 
+# The same safety facts in both articles; only when to call the clinic differs.
+NOT_SAFE_IF = "<p>La ketamina puede no ser segura si usted:</p>" + bullets(
+    "está embarazada o da el pecho",
+    "tiene una enfermedad del corazón, o presión alta que no está controlada",
+    "ha tenido psicosis o algunos otros problemas de salud mental",
+    "tiene o ha tenido problemas con las drogas o el alcohol",
+    "tiene una enfermedad del hígado o problemas de la vejiga",
+)
+SIDE_EFFECTS = [
+    ("Mareo, somnolencia o sentirse desconectado, como en un sueño", "common"),
+    ("Ganas de vomitar (náuseas)", "common"),
+    ("Subida de la presión arterial", "common"),
+    ("Ver u oír cosas que no existen", "uncommon"),
+    ("Respiración lenta", "unknown"),
+    ("Problemas de la vejiga y al orinar", "unknown"),
+    ("Mal uso, y ganas de tomar más de lo recetado", "unknown"),
+]
+CALL_911 = (
+    "<p>Llame al 911 si alguien tiene dolor en el pecho, respira lento o poco, tiene una convulsión o no se "
+    "despierta.</p>"
+)
+
+
+def ketamine_safety(call_clinic):
+    return safety("¿Es segura la ketamina para mí?", NOT_SAFE_IF, SIDE_EFFECTS, call_clinic, CALL_911)
+
+
 PAIN_AND_MIGRAINE_ES = {
     "slug": "terapia-con-ketamina-para-el-dolor-cronico-y-la-migrana",
     "title": "Terapia con ketamina para el dolor crónico y la migraña",
@@ -127,34 +154,14 @@ PAIN_AND_MIGRAINE_ES = {
             + "<p>Cuéntenos con sinceridad cómo le va con el tratamiento, para bien o para mal. Así podemos "
             "hacer los cambios correctos.</p>"
         ),
-        safety(
-            "¿Es segura la ketamina para mí?",
-            "<p>La ketamina puede no ser segura si usted:</p>"
-            + bullets(
-                "está embarazada o da el pecho",
-                "tiene una enfermedad del corazón, o presión alta que no está controlada",
-                "ha tenido psicosis o algunos otros problemas de salud mental",
-                "tiene o ha tenido problemas con las drogas o el alcohol",
-                "tiene una enfermedad del hígado o problemas de la vejiga",
-            ),
-            [
-                ("Mareo, somnolencia o sentirse desconectado, como en un sueño", "common"),
-                ("Ganas de vomitar (náuseas)", "common"),
-                ("Subida de la presión arterial", "common"),
-                ("Ver u oír cosas que no existen", "uncommon"),
-                ("Respiración lenta", "unknown"),
-                ("Problemas de la vejiga y al orinar", "unknown"),
-                ("Mal uso, y ganas de tomar más de lo recetado", "unknown"),
-            ],
+        ketamine_safety(
             "<p>Llámenos si un efecto le preocupa, si orinar le duele o necesita ir más a menudo, o si quiere "
             "tomar más de lo recetado.</p>"
             + bullets(
                 "No maneje ni use máquinas hasta el día después de una dosis.",
                 "Guarde el medicamento bajo llave, lejos de los niños y de otras personas.",
                 "Devuélvanos las dosis que ya no necesite. No las tire ni las comparta.",
-            ),
-            "<p>Llame al 911 si alguien tiene dolor en el pecho, respira lento o poco, tiene una convulsión o "
-            "no se despierta.</p>",
+            )
         ),
         faq(
             [
@@ -354,29 +361,9 @@ FIBROMYALGIA_ES = {
             "tiempo. Nosotros no damos goteo. Solo seguimos adelante cuando los beneficios probables superan "
             "los riesgos.</p>"
         ),
-        safety(
-            "¿Es segura la ketamina para mí?",
-            "<p>La ketamina puede no ser segura si usted:</p>"
-            + bullets(
-                "está embarazada o da el pecho",
-                "tiene una enfermedad del corazón, o presión alta que no está controlada",
-                "ha tenido psicosis o algunos otros problemas de salud mental",
-                "tiene o ha tenido problemas con las drogas o el alcohol",
-                "tiene una enfermedad del hígado o problemas de la vejiga",
-            ),
-            [
-                ("Mareo, somnolencia o sentirse desconectado, como en un sueño", "common"),
-                ("Ganas de vomitar (náuseas)", "common"),
-                ("Subida de la presión arterial", "common"),
-                ("Ver u oír cosas que no existen", "uncommon"),
-                ("Respiración lenta", "unknown"),
-                ("Problemas de la vejiga y al orinar", "unknown"),
-                ("Mal uso, y ganas de tomar más de lo recetado", "unknown"),
-            ],
+        ketamine_safety(
             "<p>Llámenos si un efecto le preocupa, si orinar le duele o necesita ir más a menudo, o si el "
-            "dolor empeora.</p>",
-            "<p>Llame al 911 si alguien tiene dolor en el pecho, respira lento o poco, tiene una convulsión o "
-            "no se despierta.</p>",
+            "dolor empeora.</p>"
         ),
         heading("Parte de un plan más amplio"),
         text(
