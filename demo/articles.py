@@ -77,7 +77,7 @@ SIDE_EFFECTS = [
     ("Feeling dizzy, drowsy or detached, or as if in a dream", "common"),
     ("Feeling sick (nausea)", "common"),
     ("A rise in blood pressure", "common"),
-    ("Seeing or hearing things that are not there", "uncommon"),
+    ("Seeing or hearing things that are not there", "common"),
     ("Slowed breathing", "unknown"),
     ("Bladder and urinary problems", "unknown"),
     ("Misuse, and wanting to take more than prescribed", "unknown"),

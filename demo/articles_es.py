@@ -17,7 +17,7 @@ SIDE_EFFECTS = [
     ("Mareo, somnolencia o sentirse desconectado, como en un sueño", "common"),
     ("Ganas de vomitar (náuseas)", "common"),
     ("Subida de la presión arterial", "common"),
-    ("Ver u oír cosas que no existen", "uncommon"),
+    ("Ver u oír cosas que no existen", "common"),
     ("Respiración lenta", "unknown"),
     ("Problemas de la vejiga y al orinar", "unknown"),
     ("Mal uso, y ganas de tomar más de lo recetado", "unknown"),
