@@ -258,5 +258,6 @@ class DemoLoader:
         settings = ClinicSettings.for_site(Site.objects.get(root_page=home))
         if settings.privacy_page_id is None and not settings.footer_links.exists():
             settings.privacy_page = privacy
-            settings.footer_links = [FooterLink(page=page) for page in (privacy, *notices)]
+            links = enumerate((privacy, *notices))
+            settings.footer_links = [FooterLink(page=page, sort_order=order) for order, page in links]
             settings.save()

@@ -111,7 +111,8 @@ def test_the_notice_of_privacy_practices_has_its_date_and_document(client):
 
 def test_staff_choose_the_footer_links_and_spanish_pages_link_the_translations(client, clinic):
     costs = Page.objects.get(slug="costs")
-    clinic.footer_links = [FooterLink(page=costs), FooterLink(page=Page.objects.get(slug="nondiscrimination"))]
+    nondiscrimination = Page.objects.get(slug="nondiscrimination")
+    clinic.footer_links = [FooterLink(page=costs, sort_order=0), FooterLink(page=nondiscrimination, sort_order=1)]
     clinic.save()
     footer = soup(client.get("/es/")).find("footer")
     assert [(a.get_text(), a["href"]) for a in footer.select(".footer-links a")] == [
