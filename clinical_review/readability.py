@@ -56,8 +56,8 @@ def sentences(text):
 
 def counts(text, language="en"):
     found = sentences(text)
-    words = [word for sentence in found for part in WORD.findall(sentence) for word in part.split("-")]
-    return Counts(len(found), len(words), sum(syllables(word, language) for word in words if word))
+    words = [word for sentence in found for word in WORD.findall(sentence)]  # "pain-free" is two words
+    return Counts(len(found), len(words), sum(syllables(word, language) for word in words))
 
 
 def grade(text, language="en"):
