@@ -16,6 +16,12 @@ from .report import ReviewsDuePanel, ReviewsDueReportView
 CHECKED_PAGES = (ArticlePage, StandardPage, NoticePage)
 
 
+def is_checked_on_save(request, page):
+    """A health page saved from the editor's form; autosaves (JSON requests) are left alone, so that the
+    warnings come once, with the save the editor makes, not once for each autosave."""
+    return isinstance(page.specific, CHECKED_PAGES) and request.accepts("text/html")
+
+
 def can_edit_pages(user):
     return PagePermissionPolicy().user_has_any_permission(user, ["add", "change", "publish"])
 
@@ -52,7 +58,7 @@ def review_panel(request, panels):
 @hooks.register("after_edit_page")
 def warn_about_overstated_claims(request, page):
     """Warn, never block: the page is saved either way."""
-    if not isinstance(page.specific, CHECKED_PAGES):
+    if not is_checked_on_save(request, page):
         return
     phrases = split_list(ClinicSettings.for_visitor(request).flagged_phrases)
     for phrase, sentence in overstated_claims(page_text(page.specific), phrases):
@@ -65,7 +71,7 @@ def warn_about_overstated_claims(request, page):
 @hooks.register("after_edit_page")
 def report_reading_grade(request, page):
     """The reading grade of the body and of each FAQ answer, with a warning above the clinic's target."""
-    if not isinstance(page.specific, CHECKED_PAGES):
+    if not is_checked_on_save(request, page):
         return
     target = ClinicSettings.for_visitor(request).reading_grade_target
     for message in reading_messages(page.specific, target):

@@ -117,3 +117,17 @@ def test_no_demo_sentence_reads_above_grade_12():
         text = "\n".join([body, *(answer for _question, answer in answers)])
         for sentence_grade, sentence in hardest_sentences(text, page.locale.language_code, count=1):
             assert sentence_grade <= 12, (page.url_path, sentence)
+
+
+@pytest.mark.django_db
+def test_an_autosave_adds_no_messages(admin_client, faq_article):
+    from django.contrib.messages import get_messages
+
+    from tests.test_admin_editing import faq_body
+
+    edit_url = reverse("wagtailadmin_pages:edit", args=[faq_article.pk])
+    data = form_data(admin_client.get(edit_url), form_id="page-edit-form")
+    data.update(faq_body("Questions", [("Hard?", HARD_TEXT)]))
+    response = admin_client.post(edit_url, data, HTTP_ACCEPT="application/json")
+    assert response.status_code == 200 and response.json()["success"]
+    assert list(get_messages(response.wsgi_request)) == []
