@@ -20,6 +20,17 @@ def edit_address(tab, site_url, title):
     return re.sub(r"^https?://[^/]+", "", link.get_attribute("href"))
 
 
+# Wagtail's editor compares the form with a copy it takes about 2 s after opening, and says so with this
+# event; an edit made before then is part of that copy and never noticed, as by a person who types at once.
+WATCH_EDITS = """document.addEventListener("w-unsaved:watch-edits", () => {
+  document.documentElement.dataset.editorWatchesEdits = "";
+});"""
+
+
 def open_editor(tab, site_url, title):
-    tab.goto(site_url + edit_address(tab, site_url, title))
+    """Open the page's editor and wait until it notices edits (autosave, preview, unsaved-changes warning)."""
+    address = edit_address(tab, site_url, title)
+    tab.add_init_script(WATCH_EDITS)
+    tab.goto(site_url + address)
     tab.wait_for_load_state("networkidle")
+    tab.locator("html[data-editor-watches-edits]").wait_for(state="attached")
