@@ -2,7 +2,7 @@ from django.apps import AppConfig
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import copy_for_translation_done, page_published, page_unpublished, post_page_move
 
 from clinic_site.content_cache import start_new_generation
 
@@ -38,6 +38,7 @@ class PagesConfig(AppConfig):
         from wagtail.models import PageViewRestriction, Site
 
         from .checks import site_address_check
+        from .translation_tree import translation_made
 
         register(site_address_check, Tags.security, deploy=True)
 
@@ -45,6 +46,7 @@ class PagesConfig(AppConfig):
         # pages; a site's address or home page changes every page's links.
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(start_new_generation, dispatch_uid=f"content-generation-{signal}")
+        copy_for_translation_done.connect(translation_made, dispatch_uid="translation-tree-child-counts")
         post_delete.connect(page_deleted, dispatch_uid="content-generation-page-deleted")
         for signal in (post_save, post_delete):
             signal.connect(start_new_generation, sender=Site, dispatch_uid=f"content-generation-site-{signal}")

@@ -17,7 +17,12 @@ class StaffConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.core.checks import register
         from wagtail.signals import copy_for_translation_done
+
+        from .translation_publishing import translations_start_as_drafts
+
+        register(translations_start_as_drafts)
 
         copy_for_translation_done.connect(
             translated_index_gets_medical_review, dispatch_uid="translated-index-gets-medical-review"

@@ -103,7 +103,7 @@ def test_a_change_saved_in_one_process_reaches_every_worker(production):
     summary = "Reviewed summary: what ketamine can and cannot do for fibromyalgia."
     article_pk, task_state_pk = manage(env, "shell", "-c", SUBMIT_ARTICLE_EDIT.format(summary=summary)).split()[-2:]
     reviewer = StaffBrowser(url, "reviewer")
-    approve = f"/admin/pages/workflow/action/{article_pk}/approve/{task_state_pk}/"
+    approve = f"/admin/pages/workflow/action/{article_pk}/approve_with_review/{task_state_pk}/"
     reviewer.post(approve, {"comment": ""})
 
     for path in PAGES.values():

@@ -76,6 +76,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "staff.two_factor.StaffTwoFactorMiddleware",
+    # wagtail-localize's own ways to publish a translation are kept to staff who may publish.
+    "staff.translation_publishing.TranslationPublishingMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "clinic_site.middleware.AdminFrameOptionsMiddleware",
@@ -258,6 +260,9 @@ LANGUAGE_CODE = "en"
 # form wording in locale/es/LC_MESSAGES/django.po.
 LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [("en", "English"), ("es", "Español")]
 WAGTAIL_I18N_ENABLED = True
+# A new translation starts as a draft, whatever its source's status: only an approved workflow puts it
+# live (wagtail-localize would otherwise publish it at once, untranslated). `check` insists on it.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # The clinic's local time: "today" for booking counts and opening hours.
 TIME_ZONE = os.environ.get("TIME_ZONE", "America/Phoenix")

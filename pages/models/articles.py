@@ -3,6 +3,7 @@ from django.db import models
 from django.http import Http404
 from django.utils import timezone
 from django.utils.text import slugify
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
@@ -72,6 +73,16 @@ class ArticleIndexPage(SitePage):
         # The page cache keeps ?page=N only when it names the page shown (see clinic_site.page_cache).
         request.listing_page_number = context["articles"].number if "page" in request.GET else 0
         return context
+
+
+class ArticlePageForm(WagtailAdminPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A callable default makes Django compare the date with a hidden initial value that the editor
+        # never sends, so every save looked like a change and made a new revision (one a reviewer's
+        # approval from the editor would then publish without the review).
+        if "date_published" in self.fields:
+            self.fields["date_published"].show_hidden_initial = False
 
 
 class ArticlePage(SitePage):
@@ -154,6 +165,7 @@ class ArticlePage(SitePage):
         ),
         FieldPanel("conditions_covered"),
     ]
+    base_form_class = ArticlePageForm
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading="Content"),
