@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from clinic.models import ClinicSettings
 
-from .models import CallBackRequest
+from .call_back_requests import CallBackRequest
 
 STARTED_SALT = "call-back-form-started"
 # A form older than this is sent again with a fresh start time rather than trusted.

@@ -1,8 +1,6 @@
-from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.db.models import F, Q
 from django.utils import timezone, translation
-from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Site
@@ -11,6 +9,9 @@ from clinic.models import ClinicSettings
 from clinic.navigation import live_version
 from clinic_site.content_cache import cached
 from pages.models.base import SitePage
+
+from .call_back_requests import CallBackRequest  # noqa: F401 - Django finds the app's models here
+from .forms import CallBackForm
 
 
 class BookingClick(models.Model):
@@ -59,66 +60,6 @@ class BookingClick(models.Model):
             rows.update(count=F("count") + clicks)
 
 
-class CallBackRequest(models.Model):
-    """A patient's request to be called back. Health information: seen only by Clinic managers, never
-    emailed, logged or cached, and deleted on schedule once closed (purge_call_back_requests)."""
-
-    class Status(models.TextChoices):
-        NEW = "new", "New"
-        CONTACTED = "contacted", "Contacted"
-        BOOKED = "booked", "Booked"
-        CLOSED = "closed", "Closed"
-
-    class Reason(models.TextChoices):
-        QUESTION = "question", _("I have a question")
-        CONSULTATION = "consultation", _("I want to book a consultation")
-        APPOINTMENT = "appointment", _("It is about an appointment I already have")
-        OTHER = "other", _("Something else")
-
-    class PreferredTime(models.TextChoices):
-        ANY = "any", _("Any time")
-        MORNING = "morning", _("Morning")
-        AFTERNOON = "afternoon", _("Afternoon")
-
-    name = models.CharField(max_length=100, help_text="As the patient gave it.")
-    phone = models.CharField(max_length=30, blank=True, help_text="As the patient gave it.")
-    email = models.EmailField(max_length=254, blank=True, help_text="As the patient gave it.")
-    preferred_time = models.CharField(
-        max_length=10, choices=PreferredTime.choices, default=PreferredTime.ANY, help_text="When to call."
-    )
-    reason = models.CharField(max_length=20, choices=Reason.choices, help_text="Why the patient asked.")
-    location = models.ForeignKey(
-        "clinic.Location",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="The location the patient prefers, when the clinic has several.",
-    )
-    language = models.CharField(max_length=8, help_text="The language of the page the patient used.")
-    consent_given_at = models.DateTimeField(help_text="When the patient ticked the consent box.")
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
-    status = models.CharField(
-        max_length=10,
-        choices=Status.choices,
-        default=Status.NEW,
-        db_index=True,
-        help_text="Where this request is up to.",
-    )
-    status_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
-    status_changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
-    )
-
-    class Meta:
-        ordering = ["-created_at"]
-        verbose_name = "call-back request"
-
-    def __str__(self):
-        # Never the patient's details: this is what admin messages and log entries show.
-        return f"Call-back request {self.pk}"
-
-
 class CallBackPage(RoutablePageMixin, SitePage):
     """The "Ask us to call you back" form, for patients who cannot book online or want to ask first.
 
@@ -154,8 +95,6 @@ class CallBackPage(RoutablePageMixin, SitePage):
 
     @path("")
     def form_page(self, request):
-        from .forms import CallBackForm  # here, as the form module imports this one
-
         return form_response(self.render(request, context_overrides={"form": CallBackForm(request=request)}))
 
     @path("thanks/")

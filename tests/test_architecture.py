@@ -36,3 +36,49 @@ def test_every_app_imports_only_from_lower_layers():
                 if other in LAYERS and other != app and LAYERS[other] >= layer:
                     upward.append(f"{path.relative_to(PROJECT)} imports {other}")
     assert upward == []
+
+
+def project_modules():
+    """{"booking.forms": path, ...} for every module of the apps, migrations aside."""
+    modules = {}
+    for app in LAYERS:
+        for path in (PROJECT / app).rglob("*.py"):
+            if "migrations" not in path.parts:
+                parts = path.relative_to(PROJECT).with_suffix("").parts
+                modules[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    return modules
+
+
+def imported_modules(name, path, modules):
+    """The project modules `name` imports, at the top or inside a function."""
+    package = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                base = ".".join(package[: len(package) - node.level + 1] + ([base] if base else []))
+            targets = [f"{base}.{alias.name}" for alias in node.names]
+        elif isinstance(node, ast.Import):
+            targets = [alias.name for alias in node.names]
+        else:
+            continue
+        for target in targets:
+            while target and target not in modules:
+                target = target.rpartition(".")[0]
+            if target and target != name:
+                yield target
+
+
+def test_no_module_imports_one_that_imports_it_back():
+    modules = project_modules()
+    imports = {name: set(imported_modules(name, path, modules)) for name, path in modules.items()}
+
+    def reaches(start, goal, seen):
+        for other in imports[start] - seen:
+            seen.add(other)
+            if other == goal or reaches(other, goal, seen):
+                return True
+        return False
+
+    circles = sorted(name for name in modules if reaches(name, name, set()))
+    assert circles == []
