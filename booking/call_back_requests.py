@@ -45,6 +45,8 @@ class CallBackRequest(models.Model):
     language = models.CharField(max_length=8, help_text="The language of the page the patient used.")
     consent_given_at = models.DateTimeField(help_text="When the patient ticked the consent box.")
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    # Unique, so that the form's start token sends one request, whichever process receives it.
+    form_token = models.CharField(max_length=32, unique=True, null=True, editable=False)  # noqa: DJ001 - NULL for older requests, as unique forbids two ""
     status = models.CharField(
         max_length=10,
         choices=Status.choices,

@@ -2,15 +2,16 @@
 
 import logging
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 
+from .call_back_requests import CallBackRequest
 from .forms import CallBackForm
 from .models import CallBackPage, form_response
 from .notifications import notify_clinic
@@ -34,11 +35,13 @@ def from_this_site(request):
 
 # The page sets no CSRF cookie: the same-origin check below takes the token's place.
 @csrf_exempt
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
 def send_call_back_request(request, page_id):
     page = CallBackPage.objects.live().public().filter(pk=page_id).first()
     if page is None:
         raise Http404
+    if request.method != "POST":  # the address reloaded or shared: the form is what was meant
+        return redirect(page.url)
     if not from_this_site(request):
         response = TemplateResponse(request, "booking/call_back_refused.html", {"page": page}, status=403)
         return form_response(response)
@@ -52,10 +55,19 @@ def send_call_back_request(request, page_id):
                 None, _("Several requests came from your connection in the last hour. Please call us instead.")
             )
         else:
-            with transaction.atomic():
-                call_back = form.save()
-                transaction.on_commit(lambda: notify_clinic(request, call_back.pk))
-            return thanks(page)
+            try:
+                with transaction.atomic():
+                    call_back = form.save()
+                    transaction.on_commit(lambda: notify_clinic(request, call_back.pk))
+            except IntegrityError:
+                if not CallBackRequest.objects.filter(form_token=form.token_id).exists():
+                    raise
+                # The same form sent again (a second click, or a program replaying it): the first is stored.
+                form.start_again(
+                    _("We already have the request sent from this form. To send another one, send the form again.")
+                )
+            else:
+                return thanks(page)
     return form_response(page.render(request, context_overrides={"form": form}))
 
 

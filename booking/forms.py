@@ -1,11 +1,14 @@
 """The call-back request form: the fewest details that let the clinic call back, and checks against spam
 that track no one (a hidden field, a minimum time to fill, a rate limit per address)."""
 
+import secrets
 import time
+import unicodedata
 
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -15,16 +18,29 @@ from clinic.models import ClinicSettings
 from .call_back_requests import CallBackRequest
 
 STARTED_SALT = "call-back-form-started"
-# A form older than this is sent again with a fresh start time rather than trusted.
-STARTED_MAX_AGE = 24 * 60 * 60
+# A form older than this is sent again with a fresh start time rather than trusted: a start token copied
+# by a program soon stops working.
+STARTED_MAX_AGE = 2 * 60 * 60
+
+# Marks that reverse the text around them: stored, they could make a name or a number read otherwise to staff.
+DIRECTION_CONTROLS = dict.fromkeys(map(ord, "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+# Letters that show as blank space.
+BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 
 phone_validator = RegexValidator(
     r"^\+?[0-9(][0-9 ().-]{5,}[0-9]$", _("Enter a phone number using digits, spaces or dashes, e.g. 480 555 0100.")
 )
 
 
-def started_now():
-    return signing.dumps(int(time.time()), salt=STARTED_SALT)
+def started_now(at=None):
+    """The signed start time, with a random id that is stored with the request: one token, one request.
+
+    The database's unique constraint on that id holds across every process, cache or no cache."""
+    return signing.dumps([int(time.time() if at is None else at), secrets.token_urlsafe(16)], salt=STARTED_SALT)
+
+
+def has_visible_character(text):
+    return any(unicodedata.category(character)[0] in "LNPS" and character not in BLANK_LETTERS for character in text)
 
 
 class CallBackForm(forms.ModelForm):
@@ -69,6 +85,7 @@ class CallBackForm(forms.ModelForm):
         else:
             del self.fields["location"]
         self.only_location = locations[0] if len(locations) == 1 else None
+        self.token_id = None
         if not self.is_bound:
             self.initial["started"] = started_now()
         self.fields["website"].widget.attrs.update(autocomplete="off", tabindex="-1")
@@ -88,6 +105,12 @@ class CallBackForm(forms.ModelForm):
             if ids and not isinstance(field.widget, forms.RadioSelect):
                 field.widget.attrs["aria-describedby"] = " ".join(ids)
 
+    def clean_name(self):
+        name = self.cleaned_data["name"].translate(DIRECTION_CONTROLS).strip()
+        if not has_visible_character(name):  # only zero-width joiners, fillers and the like
+            raise ValidationError(_("Enter your name."), code="invisible")
+        return name
+
     def clean(self):
         data = super().clean()
         if not data.get("phone") and not data.get("email") and "phone" not in self.errors:
@@ -98,14 +121,20 @@ class CallBackForm(forms.ModelForm):
     def check_time_to_fill(self):
         """People take a few seconds to fill the form in; programs that post it at once are told to try again."""
         try:
-            started = signing.loads(self.data.get("started", ""), salt=STARTED_SALT, max_age=STARTED_MAX_AGE)
-        except signing.BadSignature:
-            self.data = self.data.copy()
-            self.data["started"] = started_now()  # the next try is timed from now
-            self.add_error(None, _("This form was open for a long time. Please check your details and send it again."))
-            return
-        if time.time() - started < settings.CALL_BACK_MIN_SECONDS:
+            started, self.token_id = signing.loads(self.data.get("started", ""), salt=STARTED_SALT)
+            seconds = time.time() - started
+        except (signing.BadSignature, TypeError, ValueError):
+            seconds = None
+        if seconds is None or seconds > STARTED_MAX_AGE:
+            self.start_again(_("This form was open for a long time. Please check your details and send it again."))
+        elif seconds < settings.CALL_BACK_MIN_SECONDS:
             self.add_error(None, _("That was very quick. Please check your details and send the form again."))
+
+    def start_again(self, message):
+        """Keeps what the patient typed, times the next try from now, and says why it was not sent."""
+        self.data = self.data.copy()
+        self.data["started"] = started_now()
+        self.add_error(None, message)
 
     @property
     def is_spam(self):
@@ -115,6 +144,7 @@ class CallBackForm(forms.ModelForm):
         call_back = super().save(commit=False)
         call_back.language = translation.get_language()
         call_back.consent_given_at = timezone.now()
+        call_back.form_token = self.token_id
         if self.only_location is not None:
             call_back.location = self.only_location
         if commit:

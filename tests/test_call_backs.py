@@ -17,7 +17,7 @@ from django.test import RequestFactory, override_settings
 from django.urls import reverse
 from django.utils import timezone
 
-from booking.forms import STARTED_SALT
+from booking.forms import STARTED_SALT, started_now
 from booking.models import CallBackPage, CallBackRequest
 from booking.rate_limit import counter_key
 from clinic.models import Location
@@ -35,7 +35,7 @@ def page():
 
 
 def started(seconds_ago=10):
-    return signing.dumps(int(time.time()) - seconds_ago, salt=STARTED_SALT)
+    return started_now(at=time.time() - seconds_ago)
 
 
 def details(**changes):
@@ -124,6 +124,60 @@ def test_a_form_sent_within_seconds_is_refused_with_the_input_kept(client, page)
     response = send(client, page, details(started="forged"))
     assert "open for a long time" in visible_text(response)
     assert signing.loads(soup(response).find(id="id_started")["value"], salt=STARTED_SALT)
+
+
+def test_a_form_left_open_for_hours_is_sent_again_with_the_input_kept(client, page):
+    assert send(client, page, details(started=started(seconds_ago=110 * 60))).status_code == 302
+    response = send(client, page, details(started=started(seconds_ago=3 * 60 * 60), name="Ana Later"))
+    assert "open for a long time" in visible_text(response)
+    assert soup(response).find(id="id_name")["value"] == "Ana Later"
+    assert CallBackRequest.objects.count() == 1
+
+
+def test_a_start_token_sends_one_request_and_a_second_keeps_what_was_typed(client, page):
+    token = started()
+    assert send(client, page, details(started=token)).status_code == 302
+    response = send(client, page, details(started=token, name="Ana Again"))
+    assert response.status_code == 200
+    assert "We already have the request sent from this form" in visible_text(response)
+    assert soup(response).find(id="id_name")["value"] == "Ana Again"
+    fresh = soup(response).find(id="id_started")["value"]
+    assert fresh != token
+    with override_settings(CALL_BACK_MIN_SECONDS=0):
+        assert send(client, page, details(started=fresh, name="Ana Again")).status_code == 302
+    assert sorted(CallBackRequest.objects.values_list("name", flat=True)) == ["Ana Again", "Ana Patient"]
+
+
+def test_a_refused_form_moves_focus_to_the_error_summary_and_says_error_in_the_title(client, page):
+    assert not soup(client.get(page.url)).find(autofocus=True)
+    html = soup(send(client, page, details(consent="")))
+    assert html.find(autofocus=True) is html.select_one(".error-summary")
+    assert html.title.get_text().startswith("Error: ")
+    page_es = CallBackPage.objects.get(locale__language_code="es")
+    html = soup(client.post(f"/es/call-back/{page_es.pk}/", details(consent=""), HTTP_ORIGIN=ORIGIN))
+    assert html.title.get_text().startswith("Error: ")
+    assert "Marque la casilla" in html.select_one(".error-summary").get_text()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_opening_the_sending_address_shows_the_form(client, language):
+    page = CallBackPage.objects.get(locale__language_code=language)
+    prefix = "/es" if language == "es" else ""
+    response = client.get(f"{prefix}/call-back/{page.pk}/")
+    assert response.status_code == 302 and response["Location"] == page.url
+    assert client.put(f"{prefix}/call-back/{page.pk}/").status_code == 405
+
+
+@pytest.mark.parametrize("name", ["\u200d", "\u200b\u200c\u2060", "\ufeff \u3164", "\u202e\u200d"])
+def test_a_name_of_invisible_characters_is_refused(client, page, name):
+    response = send(client, page, details(name=name))
+    assert "Enter your name." in soup(response).find(id="id_name-error").get_text()
+    assert not CallBackRequest.objects.exists()
+
+
+def test_direction_controls_are_removed_from_a_name_before_it_is_stored(client, page):
+    send(client, page, details(name="\u202eAna\u2066 Pérez\u2069\u200f"))
+    assert CallBackRequest.objects.get().name == "Ana Pérez"
 
 
 @override_settings(CALL_BACK_RATE_LIMIT=5)
@@ -358,6 +412,11 @@ def test_with_redis_stopped_requests_are_still_taken_without_the_rate_limit(clie
     for _ in range(3):
         assert send(client, page, details()).status_code == 302
     assert CallBackRequest.objects.count() == 3
+    # A start token still sends one request: that is kept in the database, not the cache.
+    token = started()
+    assert send(client, page, details(started=token)).status_code == 302
+    assert send(client, page, details(started=token)).status_code == 200
+    assert CallBackRequest.objects.count() == 4
 
 
 def test_without_an_address_to_tell_the_deployer_is_warned(client, page, django_capture_on_commit_callbacks, caplog):

@@ -53,6 +53,8 @@ def test_a_patient_asks_for_a_call_back_and_the_manager_marks_it_contacted(open_
     with tab.expect_navigation():
         tab.keyboard.press("Enter")
     assert "Tick the box" in tab.locator("#id_consent-error").inner_text()
+    tab.wait_for_function("document.activeElement.id === 'error-summary'")  # read first, no script needed
+    assert tab.title().startswith("Error: ")
     assert tab.locator("#id_name").input_value() == PATIENT_NAME
     assert_accessible(tab)
 
