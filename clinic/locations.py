@@ -10,6 +10,7 @@ import zoneinfo
 from functools import cached_property
 from urllib.parse import urlencode
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -20,7 +21,8 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext, pgettext
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
+from wagtail.admin.widgets.slug import SlugInput
 from wagtail.search import index
 
 from clinic_site.text import split_list, tel_href
@@ -33,6 +35,10 @@ TRANSLATED_TEXTS = ["name", "parking", "access", "services"]
 WEEKDAY_CHOICES = list(WEEKDAYS.items())
 # Special dates listed on the site from this many days ahead.
 ANNOUNCE_DAYS = 60
+
+
+# Every name the validator accepts, so that the list always holds a location's current zone.
+TIME_ZONE_CHOICES = [(name, name) for name in sorted(zoneinfo.available_timezones())]
 
 
 def time_zone_validator(value):
@@ -51,6 +57,14 @@ def clock(value):
 
 def period_text(opens, closes):
     return f"{clock(opens)} – {clock(closes)}"
+
+
+class NameFieldPanel(TitleFieldPanel):
+    """The name fills in the slug while the location is new; renaming it later keeps its web address."""
+
+    class BoundPanel(TitleFieldPanel.BoundPanel):
+        def get_should_apply(self):
+            return not self.instance.pk
 
 
 class Location(index.Indexed, ClusterableModel):
@@ -112,7 +126,15 @@ class Location(index.Indexed, ClusterableModel):
     )
 
     panels = [
-        MultiFieldPanel([FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")], heading="Location"),
+        MultiFieldPanel(
+            [
+                NameFieldPanel("name", placeholder=False, classname=""),
+                # ASCII only, as the slug field accepts.
+                FieldPanel("slug", widget=SlugInput(attrs={"data-w-slug-allow-unicode-value": "false"})),
+                FieldPanel("sort_order"),
+            ],
+            heading="Location",
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("street_address"),
@@ -127,7 +149,10 @@ class Location(index.Indexed, ClusterableModel):
             [FieldPanel("phone"), FieldPanel("email"), FieldPanel("booking_url")], heading="Contact and booking"
         ),
         MultiFieldPanel(
-            [FieldPanel("time_zone"), InlinePanel("weekly_hours", label="Opening period")],
+            [
+                FieldPanel("time_zone", widget=forms.Select(choices=TIME_ZONE_CHOICES)),
+                InlinePanel("weekly_hours", label="Opening period"),
+            ],
             heading="Weekly hours",
             help_text="One row per opening period; add two rows for a day with a lunch break. "
             "Days with no row are shown as closed.",

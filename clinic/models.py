@@ -12,7 +12,7 @@ from django.db import models
 from django.utils import translation
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, HelpPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable, Site
 
@@ -24,6 +24,7 @@ from .flagged_phrases import default_flagged_phrases
 from .locations import Location, LocationHours, SpecialDate
 from .navigation import homes_of, menu_for
 from .validators import phone_validator, web_link_validator
+from .widgets import PageChooserFromHome
 
 __all__ = ["ClinicSettings", "FooterLink", "Location", "LocationHours", "SpecialDate", "default_clinic_settings"]
 
@@ -216,7 +217,7 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
                     "notice, accessibility statement, nondiscrimination notice and Notice of Privacy Practices. "
                     "Spanish pages link each page's Spanish translation.",
                 ),
-                PageChooserPanel("privacy_page"),
+                FieldPanel("privacy_page", widget=PageChooserFromHome),
             ],
             heading="Footer links",
         ),
@@ -301,7 +302,7 @@ class FooterLink(Orderable):
         help_text="Its title, in the page's language, is the link.",
     )
 
-    panels = [PageChooserPanel("page")]
+    panels = [FieldPanel("page", widget=PageChooserFromHome)]
 
 
 def default_clinic_settings():

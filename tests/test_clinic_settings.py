@@ -1,3 +1,6 @@
+import json
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -60,3 +63,14 @@ def test_an_editor_without_settings_permission_cannot_open_clinic_details(client
     editor.save()
     client.force_login(editor)
     assert client.get(settings_url(site)).status_code in (302, 403)
+
+
+def test_the_footer_links_page_chooser_opens_at_the_home_page(admin_client, site):
+    response = admin_client.get(settings_url(site))
+    html = response.content.decode()
+    assert "js/page-chooser-from-home" in html
+    inits = re.findall(r"new (\w+)\(\\?\"id_(?:footer_links-\w+-page|privacy_page)\\?\", (\{.*?\})\)", html)
+    assert {constructor for constructor, _ in inits} == {"PageChooserFromHome"}
+    assert len(inits) >= 3  # the privacy notice, a footer link and a new link's template
+    for _, options in inits:
+        assert json.loads(options.replace('\\"', '"'))["homeId"] == site.root_page_id

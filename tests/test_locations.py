@@ -269,3 +269,18 @@ def test_one_location_or_twenty_cost_the_same_queries(client, url, django_captur
     assert Location.objects.count() == 20
     assert len(soup(client.get("/locations/")).select(".location-card")) == 20
     assert queries_for(client, url) == one <= QUERY_BUDGET
+
+
+def test_a_new_locations_slug_follows_its_name_and_its_time_zone_is_chosen_from_a_list(admin_client):
+    form = soup(admin_client.get(reverse("wagtailsnippets_clinic_location:add")))
+    name, slug = form.find(id="id_name"), form.find(id="id_slug")
+    assert "w-sync" in name["data-controller"] and name["data-w-sync-target-value"] == "#id_slug"
+    assert "w-sync#apply" in name["data-action"]
+    assert slug["data-controller"] == "w-slug" and slug["data-w-slug-allow-unicode-value"] == "false"
+    time_zone = form.find(id="id_time_zone")
+    assert time_zone.name == "select"
+    assert time_zone.find("option", selected=True)["value"] == "America/Phoenix"
+    assert time_zone.find("option", value="America/New_York")
+    # A location's address stays put when it is renamed.
+    edit = soup(admin_client.get(location_edit_url(Location.objects.get(slug="chandler"))))
+    assert "w-sync#apply" not in edit.find(id="id_name").get("data-action", "")

@@ -76,6 +76,14 @@ def test_phone_menu_works_without_javascript(open_page, site_url):
     assert tab.locator("h1").inner_text() == "Contact us"
 
 
+def test_the_phone_menu_button_is_named_menu_without_its_picture(open_page):
+    tab = open_page("/", 375)
+    toggle = tab.locator(".menu__toggle")
+    assert toggle.aria_snapshot() == "- text: Menu"
+    toggle.click()
+    assert toggle.aria_snapshot() == "- text: Menu"
+
+
 def test_desktop_menu_is_always_open_without_javascript(open_page):
     tab = open_page("/", 1280, javascript=False)
     assert not tab.get_by_text("Menu", exact=True).is_visible()
