@@ -69,7 +69,8 @@ def grade(text, language="en"):
     syllables_per_word = found.syllables / found.words
     if language == "es":
         return ease_to_grade(206.84 - 60 * syllables_per_word - 1.02 * words_per_sentence)
-    return 0.39 * words_per_sentence + 11.8 * syllables_per_word - 15.59
+    # Short words in short sentences score below zero, a grade that does not exist: the easiest text is grade 0.
+    return max(0.0, 0.39 * words_per_sentence + 11.8 * syllables_per_word - 15.59)
 
 
 def ease_to_grade(ease):

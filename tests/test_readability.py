@@ -77,6 +77,12 @@ def test_the_warning_fires_above_the_target_and_not_at_or_below_it():
     assert [m.above_target for m in reading_messages(FakePage([paragraph(KNOWN_TEXT)]), target=8)] == [False]
 
 
+def test_the_easiest_text_reads_at_grade_0_never_below():
+    assert grade("Go. Eat. Sit. Rest.") == 0
+    [info] = reading_messages(FakePage([paragraph("Go. Eat. Sit. Rest.")]), target=8)
+    assert "body 0.0" in info.text and "-" not in info.text.split(":")[1]
+
+
 @pytest.mark.django_db
 def test_editors_see_the_grade_of_the_body_and_each_faq_answer_when_they_save(admin_client, faq_article):
     from tests.test_admin_editing import faq_body
