@@ -1,9 +1,13 @@
 """StreamField blocks for page bodies, each with its own template in templates/blocks/."""
 
+import copy
+
 from django.core.exceptions import ValidationError
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.contrib.table_block.blocks import TableBlock as GridTableBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail_localize.segments import StringSegmentValue
 
 # Headings come from HeadingBlock, so body text offers no heading levels of its own.
 BODY_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "document-link"]
@@ -281,6 +285,54 @@ class TaglinesBlock(blocks.StructBlock):
         }
 
 
+class TableBlock(GridTableBlock):
+    """A table typed into a grid, or pasted into it from a word processor or spreadsheet (pasted into
+    text, a table runs its cells together). Patients' screen readers announce each cell with its header."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value and not self.is_deferred_validation:
+            if value.get("table_header_choice") == "neither":
+                raise ValidationError("Choose a header row or column, so that screen readers can name each cell.")
+            if not (value.get("table_caption") or "").strip():
+                raise ValidationError("Give the table a caption saying what it shows.")
+        return value
+
+    # wagtail-localize leaves blocks it does not know untranslated: these give it the caption and each cell.
+    def get_translatable_segments(self, value):
+        if not value:
+            return []
+        segments = [StringSegmentValue("caption", value["table_caption"])] if value.get("table_caption") else []
+        for row_number, row in enumerate(value.get("data") or []):
+            for column, cell in enumerate(row):
+                if cell and cell.strip():
+                    segments.append(StringSegmentValue(f"cell-{row_number}-{column}", cell))
+        return segments
+
+    def restore_translated_segments(self, value, segments):
+        value = copy.deepcopy(value)
+        for segment in segments:
+            if segment.path == "caption":
+                value["table_caption"] = segment.render_text()
+            else:
+                _, row_number, column = segment.path.split("-")
+                value["data"][int(row_number)][int(column)] = segment.render_text()
+        return value
+
+    class Meta:
+        icon = "table"
+        group = "Text"
+        template = "blocks/table_block.html"
+        description = "A table with a caption and a header row or column. Paste a table from a document into the grid."
+        preview_value = {
+            "table_caption": "How often to do each exercise",
+            "table_header_choice": "row",
+            "first_row_is_table_header": True,
+            "first_col_is_header": False,
+            "data": [["Exercise", "How often"], ["Walking", "Every day"], ["Stretching", "3 times a week"]],
+        }
+
+
 class BodyBlock(blocks.StreamBlock):
     """The building blocks of every article and standard page."""
 
@@ -301,6 +353,7 @@ class BodyBlock(blocks.StreamBlock):
     steps = StepsBlock(label="Numbered steps")
     price_table = PriceTableBlock(label="Price table")
     taglines = TaglinesBlock(label="Language-help taglines")
+    table = TableBlock()
 
 
 class ConditionBlock(blocks.StructBlock):

@@ -3,7 +3,7 @@ from django.core.exceptions import ValidationError
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
-from pages.blocks import BodyBlock, CalloutBlock, FAQBlock, HeadingBlock, ImageBlock
+from pages.blocks import BodyBlock, CalloutBlock, FAQBlock, HeadingBlock, ImageBlock, TableBlock
 
 
 def html(block, raw_value, context=None):
@@ -75,8 +75,52 @@ def test_booking_cta_block_uses_the_clinic_booking_link(rf, clinic, fibromyalgia
 def test_body_offers_every_purpose_built_block():
     assert set(BodyBlock().child_blocks) == {
         *("heading", "paragraph", "callout", "image", "faq", "booking_cta"),
-        *("safety", "steps", "price_table", "taglines"),
+        *("safety", "steps", "price_table", "taglines", "table"),
     }
+
+
+EXERCISE_TABLE = {
+    "table_caption": "How often to exercise",
+    "table_header_choice": "both",
+    "data": [["Treatment", "How often"], ["Exercise", "3 times a week"], ["Walking", None]],
+}
+
+
+def test_a_table_names_its_headers_for_screen_readers_and_scrolls_in_its_own_box():
+    block = TableBlock()
+    page = html(block, block.clean(dict(EXERCISE_TABLE)), context={"cta_id": 4})
+    region = page.find(class_="table-block")
+    assert region["role"] == "region" and region["tabindex"] == "0"
+    assert region["aria-labelledby"] == page.caption["id"] == "table-4"
+    assert page.caption.get_text() == "How often to exercise"
+    assert [th.get_text() for th in page.select("thead th[scope=col]")] == ["Treatment", "How often"]
+    assert [th.get_text() for th in page.select("tbody th[scope=row]")] == ["Exercise", "Walking"]
+    assert [td.get_text() for td in page.select("tbody td")] == ["3 times a week", ""]
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [({"table_header_choice": "neither"}, "Choose a header row or column"), ({"table_caption": " "}, "caption")],
+)
+def test_a_table_needs_headers_and_a_caption(change, message):
+    with pytest.raises(ValidationError, match=message):
+        TableBlock().clean({**EXERCISE_TABLE, **change})
+
+
+def test_every_cell_and_the_caption_of_a_table_go_to_the_translators():
+    block = TableBlock()
+    segments = block.get_translatable_segments(EXERCISE_TABLE)
+    assert [segment.render_text() for segment in segments] == [
+        "How often to exercise",
+        *("Treatment", "How often", "Exercise", "3 times a week", "Walking"),
+    ]
+    spanish = {"How often to exercise": "Con qué frecuencia hacer ejercicio", "Exercise": "Ejercicio"}
+    for segment in segments:
+        segment.string = type(segment.string).from_plaintext(spanish.get(segment.render_text(), "…"))
+    translated = block.restore_translated_segments(EXERCISE_TABLE, segments)
+    assert translated["table_caption"] == "Con qué frecuencia hacer ejercicio"
+    assert translated["data"][1] == ["Ejercicio", "…"] and translated["data"][2] == ["…", None]
+    assert EXERCISE_TABLE["data"][1][0] == "Exercise"  # the English table is left as it was
 
 
 def test_rich_text_in_the_body_has_no_heading_levels_of_its_own():
