@@ -92,6 +92,8 @@ def test_an_incomplete_translation_is_not_submitted(client, editor, new_article)
     )
     spanish = new_article.get_translation(spanish_locale).specific
     response = client.post(reverse("submit_translation_for_review", args=[spanish.pk]), follow=True)
-    assert "Translate every part of the page first" in visible_text(response)
+    message = visible_text(response)
+    assert "Translate every part of the page first" in message
+    assert "Still to translate: Title (Content tab); Slug (Promote tab); Summary (Content tab)" in message
     spanish.refresh_from_db()
     assert not spanish.workflow_in_progress
