@@ -23,10 +23,8 @@ max_requests_jitter = max_requests // 10
 # Trust X-Forwarded-* only from the proxy in front (comma-separated addresses).
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 
-# Access log on standard output, one JSON object per request. No client address, user agent
-# or query string: the site keeps nothing about its visitors.
+# Access log on standard output, one JSON object per request (clinic_site/access_log.py). No client
+# address, user agent or query string: the site keeps nothing about its visitors.
 accesslog = "-"
 errorlog = "-"
-access_log_format = (
-    '{"time": "%(t)s", "method": "%(m)s", "path": "%(U)s", "status": %(s)s, "bytes": "%(B)s", "duration_ms": %(M)s}'
-)
+logger_class = "clinic_site.access_log.JSONAccessLogger"

@@ -3,6 +3,14 @@
 import json
 import logging
 
+# JSON allows these raw inside a string, but some log readers take them for line breaks.
+LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
+def json_line(entry):
+    """One JSON object on one line, whatever its strings hold (newlines, quotes, NUL, backslashes)."""
+    return json.dumps(entry, ensure_ascii=False).translate(LINE_BREAKS)
+
 
 class JSONFormatter(logging.Formatter):
     def format(self, record):
@@ -22,4 +30,4 @@ class JSONFormatter(logging.Formatter):
             entry["status"] = status_code
         if record.exc_info:
             entry["exception"] = self.formatException(record.exc_info)
-        return json.dumps(entry, ensure_ascii=False)
+        return json_line(entry)
