@@ -83,3 +83,12 @@ def test_every_access_log_line_is_one_json_object_whatever_the_path(server_env):
     for line in lines:  # log readers that also split on Unicode line breaks still see one object a line
         assert line.splitlines() == [line]
 
+
+def test_head_requests_answer_without_a_body_or_a_warning(server_env):
+    with gunicorn_logs(server_env, "head") as (send, read_logs):
+        for path in ["/", "/healthz", "/no-such-page/", "/robots.txt"]:
+            get, head = send("GET", path), send("HEAD", path)
+            assert head.status == get.status, path
+            assert head.getheader("Content-Type") == get.getheader("Content-Type"), path
+    stdout, stderr = read_logs()
+    assert "no-body response" not in stdout + stderr
