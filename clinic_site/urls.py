@@ -40,4 +40,5 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
+handler400 = "clinic_site.views.bad_request"
 handler500 = "clinic_site.views.server_error"

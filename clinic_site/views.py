@@ -1,7 +1,7 @@
-"""Site-wide views that belong to no page type: robots.txt and the 500 page."""
+"""Site-wide views that belong to no page type: robots.txt and the error pages."""
 
 from django.core.cache import cache
-from django.http import HttpResponse, HttpResponseServerError
+from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseForbidden, HttpResponseServerError
 from django.template import loader
 from django.urls import reverse
 from django.utils import translation
@@ -14,8 +14,9 @@ from clinic_site.addresses import absolute_url
 CONTACT_CARD_CACHE_KEY = "clinic-contact-card"
 
 
-def server_error(request):
-    """The 500 page: no database access, so it renders even when the database is down."""
+def error_page(template_name):
+    """An error page in the address's language, with the clinic's name, phone and menu. It reads them from
+    the cache only: it must render without the database, and for a request whose Host is refused."""
     try:
         clinic = cache.get(CONTACT_CARD_CACHE_KEY)
     except Exception:  # noqa: BLE001 - the cache may be down too; the page still renders.
@@ -27,7 +28,22 @@ def server_error(request):
         "menu": (clinic or {}).get("menus", {}).get(language, []),
         "home_url": (clinic or {}).get("homes", {}).get(language, "/"),
     }
-    return HttpResponseServerError(loader.get_template("500.html").render(context))
+    return loader.get_template(template_name).render(context)
+
+
+def server_error(request):
+    """The 500 page: no database access, so it renders even when the database is down."""
+    return HttpResponseServerError(error_page("500.html"))
+
+
+def bad_request(request, exception):
+    """The 400 page, for a Host the site does not serve among others."""
+    return HttpResponseBadRequest(error_page("400.html"))
+
+
+def csrf_failure(request, reason=""):
+    """A form sent without its CSRF token, or from another site (Django's CSRF_FAILURE_VIEW)."""
+    return HttpResponseForbidden(error_page("403_csrf.html"))
 
 
 @require_safe

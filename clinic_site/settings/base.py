@@ -71,6 +71,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "clinic_site.middleware.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
+    # Above CommonMiddleware, so that the answer to a refused Host carries them too.
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "clinic_site.middleware.AdminFrameOptionsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -80,8 +83,6 @@ MIDDLEWARE = [
     # wagtail-localize's own ways to publish a translation are kept to staff who may publish.
     "staff.translation_publishing.TranslationPublishingMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "clinic_site.middleware.AdminFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -248,6 +249,8 @@ STAFF_TWO_FACTOR_REQUIRED = env_flag("STAFF_TWO_FACTOR_REQUIRED")
 OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Clinic website")
 WAGTAILADMIN_USER_LOGIN_FORM = "staff.two_factor.LoginForm"
 
+# A refused form gets the site's own page, in the address's language, not Django's English one.
+CSRF_FAILURE_VIEW = "clinic_site.views.csrf_failure"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True

@@ -1,3 +1,5 @@
+from http import HTTPMethod
+
 from wagtail.models import Page
 
 from pages.structured_data import faq_page
@@ -5,6 +7,9 @@ from pages.structured_data import faq_page
 
 class SitePage(Page):
     """What every page of the site shares: breadcrumbs and a description for listings and search engines."""
+
+    # Pages are only read: forms post to views of their own (the call-back request, Wagtail's password form).
+    allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]
 
     class Meta:
         abstract = True
