@@ -2,9 +2,10 @@
 
 `manage.py setup_site` runs this on every deploy. It sets the default site's address from
 SITE_URL and, on a database holding only Wagtail's welcome page, builds the page tree from our
-page types without any example text: the home, conditions and contact pages are published and
-show only what staff fill in; the privacy notice and accessibility statement wait as drafts for
-staff to write. Pages staff have made are never touched.
+page types without any example text: the home, conditions, contact, locations and team pages are
+published and show only what staff fill in (the last two list Snippets › Locations and Clinicians,
+with a page for each); the privacy notice and accessibility statement wait as drafts for staff to
+write. Pages staff have made are never touched.
 """
 
 from urllib.parse import urlsplit
@@ -14,12 +15,14 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from pages.models import ArticleIndexPage, ContactPage, HomePage, StandardPage
+from pages.models import ArticleIndexPage, ContactPage, HomePage, LocationIndexPage, StandardPage, TeamIndexPage
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
 PUBLISHED_PAGES = [
     (ArticleIndexPage, {"slug": "conditions-treatments", "title": "Conditions & treatments", "show_in_menus": True}),
     (ContactPage, {"slug": "contact", "title": "Contact us", "show_in_menus": True}),
+    (LocationIndexPage, {"slug": "locations", "title": "Locations", "show_in_menus": True}),
+    (TeamIndexPage, {"slug": "our-team", "title": "Our team", "show_in_menus": True}),
 ]
 DRAFT_PAGES = [
     (StandardPage, {"slug": "privacy", "title": "Privacy notice"}),
@@ -66,7 +69,10 @@ def build_page_tree(root, log):
         draft = page_class(live=False, **fields)
         home.add_child(instance=draft)
         draft.save_revision()
-    log("Built the home, conditions and contact pages; the privacy notice and accessibility statement are drafts.")
+    log(
+        "Built the home, conditions, contact, locations and team pages; "
+        "the privacy notice and accessibility statement are drafts."
+    )
     return home
 
 

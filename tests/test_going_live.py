@@ -50,10 +50,37 @@ def test_the_fresh_site_is_the_clinics_own_at_its_public_address(fresh_install):
         locations = re.findall(r"<loc>([^<]+)</loc>", sitemap)
         assert status == 200 and locations and all(location.startswith(f"{SITE_URL}/") for location in locations)
         assert f"Sitemap: {SITE_URL}/sitemap.xml" in fetch(url, "/robots.txt")[1]
-        for path in ["/conditions-treatments/", "/contact/"]:
+        for path in ["/conditions-treatments/", "/contact/", "/locations/", "/our-team/"]:
             assert fetch(url, path)[0] == 200, path
+        for path in ["/conditions-treatments/", "/contact/", "/locations/", "/our-team/"]:  # in the site menu
+            assert f'href="{path}"' in home, path
         for draft in ["/privacy/", "/accessibility/"]:  # staff still have to write them
             assert fetch(url, draft)[0] == 404, draft
+
+
+STAFF_ADD_A_LOCATION_AND_A_CLINICIAN = """
+from clinic.models import Location
+from people.models import Clinician
+location = Location.objects.create(
+    name="Chandler", slug="chandler", street_address="1 Main Street", city="Chandler", region="AZ"
+)
+Clinician.objects.create(name="Dr. Maria Lopez", credentials="MD", bio="Pain medicine.").locations.add(location)
+"""
+
+
+def test_what_staff_add_shows_on_the_team_and_locations_pages(fresh_install):
+    """README's next steps: Snippets › Locations and Snippets › Clinicians fill the pages setup_site built."""
+    with gunicorn(fresh_install, "going-live-team") as url:
+        assert "Dr. Maria Lopez" not in fetch(url, "/our-team/")[1]
+        manage(fresh_install, "shell", "-c", STAFF_ADD_A_LOCATION_AND_A_CLINICIAN)
+        status, team = fetch(url, "/our-team/")
+        assert status == 200 and 'href="/our-team/maria-lopez/"' in team
+        status, profile = fetch(url, "/our-team/maria-lopez/")
+        assert status == 200 and "Dr. Maria Lopez, MD" in profile and "Pain medicine." in profile
+        status, locations = fetch(url, "/locations/")
+        assert status == 200 and 'href="/locations/chandler/"' in locations
+        status, location = fetch(url, "/locations/chandler/")
+        assert status == 200 and "1 Main Street" in location
 
 
 def test_setup_site_twice_changes_nothing(fresh_install):
