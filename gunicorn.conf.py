@@ -8,7 +8,9 @@ import os
 # naming it, instead of every worker failing in turn.
 importlib.import_module(os.environ.get("DJANGO_SETTINGS_MODULE", "clinic_site.settings.production"))
 
-bind = os.environ.get("GUNICORN_BIND", f"0.0.0.0:{os.environ.get('PORT', '8000')}")
+# Loopback unless told otherwise: the settings trust X-Forwarded-Proto, so only the TLS proxy in front
+# may reach this port. GUNICORN_BIND=0.0.0.0:8000 where a firewall keeps everyone else out.
+bind = os.environ.get("GUNICORN_BIND", f"127.0.0.1:{os.environ.get('PORT', '8000')}")
 # Two workers per core plus one, each with a few threads for requests waiting on the database.
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
 threads = int(os.environ.get("GUNICORN_THREADS", "4"))

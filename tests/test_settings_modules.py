@@ -60,3 +60,23 @@ def test_deploy_checks_report_nothing_with_the_documented_variables():
     result = manage(["check", "--deploy", "--fail-level", "WARNING"], PRODUCTION_ENV)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def gunicorn_bind(extra_env):
+    env = {k: v for k, v in os.environ.items() if k not in ("GUNICORN_BIND", "PORT")} | PRODUCTION_ENV | extra_env
+    result = subprocess.run(
+        [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--print-config", "clinic_site.wsgi"],
+        cwd=PROJECT,
+        env=env | {"DJANGO_SETTINGS_MODULE": "clinic_site.settings.production"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    return next(line.split("=", 1)[1].strip() for line in result.stdout.splitlines() if line.startswith("bind "))
+
+
+def test_gunicorn_listens_on_loopback_unless_told_otherwise():
+    # The settings trust X-Forwarded-Proto: only the proxy in front may reach the app's port.
+    assert gunicorn_bind({}) == "['127.0.0.1:8000']"
+    assert gunicorn_bind({"PORT": "8031"}) == "['127.0.0.1:8031']"
+    assert gunicorn_bind({"GUNICORN_BIND": "0.0.0.0:9000"}) == "['0.0.0.0:9000']"

@@ -29,7 +29,8 @@ ALLOWED_HOSTS = [
 required_env("DATABASE_URL", "the PostgreSQL database, e.g. postgres://user:password@db.internal:5432/clinic.")
 CSRF_TRUSTED_ORIGINS = [f"https://{host.lstrip('.')}" for host in ALLOWED_HOSTS if host != "*"]
 
-# Behind a proxy or load balancer that terminates TLS and sets X-Forwarded-Proto.
+# Behind a proxy or load balancer that terminates TLS and sets X-Forwarded-Proto; gunicorn listens on
+# loopback by default (gunicorn.conf.py), so no one else can send the header.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_flag("SECURE_SSL_REDIRECT", default=True)
 SECURE_HSTS_SECONDS = 31_536_000
