@@ -336,7 +336,7 @@ FIBROMYALGIA = {
                 "sleep that does not refresh you, or trouble sleeping",
                 "problems with memory and concentration, often called “fibro fog”",
                 "headaches or migraines",
-                "an irritable bowel",
+                "irritable bowel syndrome",
                 "anxiety or low mood",
             )
             + "<p>Fibromyalgia does not damage the joints and does not show up on scans or blood tests. "

@@ -36,6 +36,8 @@ PAIN_AND_MIGRAINE_ES = {
     "slug": "terapia-con-ketamina-para-el-dolor-cronico-y-la-migrana",
     "title": "Terapia con ketamina para el dolor crónico y la migraña",
     "last_reviewed": datetime.date(2026, 9, 24),
+    # Reviewed in Spanish before it went live in Spanish.
+    "date_published": datetime.date(2026, 9, 28),
     "regulatory_notice": (
         "La FDA aprobó la ketamina como anestésico. Usarla para el dolor crónico o la migraña es un uso "
         "fuera de indicación: un médico puede recetarla si cree que le conviene, pero no es un tratamiento "
@@ -75,7 +77,7 @@ PAIN_AND_MIGRAINE_ES = {
         ),
         heading("Qué dicen los estudios"),
         text(
-            "<p>Las pruebas son más sólidas para unos tipos de dolor que para otros. Además, casi todos los "
+            "<p>Las pruebas son más sólidas para unos tipos de dolor que para otros. La mayoría de los "
             "estudios dieron la ketamina por la vena (infusión), no en pastilla ni en aerosol nasal.</p>"
             + bullets(
                 "En 2018, grupos médicos de Estados Unidos publicaron unas guías sobre el dolor. Vieron pruebas "
@@ -85,14 +87,14 @@ PAIN_AND_MIGRAINE_ES = {
                 "durante unas dos semanas como máximo. Con ketamina hubo más efectos secundarios, como "
                 "sentirse raro, desconectado o con ganas de vomitar.",
             )
-            + "<p>Es decir, la ketamina puede ayudar a algunas personas durante un tiempo, pero no es algo "
-            "seguro, y el efecto suele pasar.</p>"
+            + "<p>Es decir, la ketamina puede ayudar a algunas personas durante un tiempo, pero no hay "
+            "garantía de que funcione, y a menudo el efecto se pasa.</p>"
         ),
         heading("Posibles beneficios"),
         text(
             bullets(
                 "<b>No es un opioide.</b> Actúa de otra manera. Aun así, se puede usar mal y puede hacer más "
-                "lenta la respiración. Por eso la recetamos y la vigilamos con cuidado.",
+                "lenta la respiración. Por eso la recetamos nosotros y comprobamos con cuidado cómo está usted.",
                 "<b>A veces hace efecto pronto.</b> Hay quien nota menos dolor en horas o días. Otras "
                 "personas notan el cambio más tarde, o no lo notan.",
                 "<b>Hay más de una forma de tomarla,</b> así que el tratamiento se puede ajustar a usted.",
@@ -126,15 +128,15 @@ PAIN_AND_MIGRAINE_ES = {
                 "El medicamento pasa al cuerpo por el interior de la nariz, así que empieza a actuar pronto.",
                 "Es fácil de usar.",
                 "Su médico puede ajustar la dosis a medida que avanza el tratamiento.",
-                "También la prepara una farmacia.",
+                "También lo prepara una farmacia.",
             )
         ),
         callout(
             "important",
             "Los preparados de farmacia no están aprobados por la FDA",
-            "<p>Una farmacia prepara nuestros trociscos y nuestro aerosol para cada paciente. La FDA no ha "
-            "revisado si estos productos son seguros, de buena calidad o eficaces. En 2022 y 2023 advirtió "
-            "sobre la ketamina preparada que se usa en casa. Por eso le vemos antes y durante el "
+            "<p>Una farmacia prepara nuestros trociscos y nuestro aerosol nasal para cada paciente. La FDA no ha "
+            "revisado si estos productos son seguros, de buena calidad o eficaces. Ha advertido sobre este "
+            "tipo de ketamina, sobre todo cuando se usa en casa. Por eso le vemos antes y durante el "
             "tratamiento.</p>",
         ),
         text(
@@ -143,7 +145,7 @@ PAIN_AND_MIGRAINE_ES = {
         ),
         heading("Qué puede esperar"),
         text(
-            "<p>Antes de recetar nada, vemos si la ketamina es una buena opción para usted. Esto suele "
+            "<p>Antes de recetar nada, comprobamos si la ketamina es una opción segura para usted. Esto suele "
             "incluir:</p>"
             + bullets(
                 "revisar su historia médica y evaluar su dolor",
@@ -185,8 +187,8 @@ PAIN_AND_MIGRAINE_ES = {
                 (
                     "¿Qué efectos secundarios debo conocer?",
                     "<p>Los más comunes son mareos, sentirse desconectado o como en un sueño, y subida de la "
-                    "presión arterial. Algunas personas ven u oyen cosas que no existen. Se los explicamos "
-                    "antes de empezar. Díganos si nota alguno.</p>",
+                    "presión arterial. Algunas personas ven u oyen cosas que no existen. En la lista de arriba hay "
+                    "más. Se los explicamos antes de empezar. Díganos si nota alguno.</p>",
                 ),
                 (
                     "¿Necesitaré citas de seguimiento?",
@@ -208,6 +210,7 @@ FIBROMYALGIA_ES = {
     "slug": "terapia-con-ketamina-para-la-fibromialgia",
     "title": "Terapia con ketamina para la fibromialgia",
     "last_reviewed": datetime.date(2026, 10, 8),
+    "date_published": datetime.date(2026, 10, 12),
     "regulatory_notice": (
         "La FDA aprobó la ketamina como anestésico. No está aprobada por la FDA para la fibromialgia. A veces "
         "los médicos la recetan fuera de indicación, según su experiencia y su criterio. No es una cura, los "
@@ -239,10 +242,10 @@ FIBROMYALGIA_ES = {
                 "dolor que dura y se reparte por muchas partes del cuerpo",
                 "mucha sensibilidad al tacto, a la presión, al calor, al frío o al ruido",
                 "un cansancio profundo que no se quita al descansar",
-                "un sueño que no descansa, o problemas para dormir",
+                "sueño no reparador, o problemas para dormir",
                 "problemas de memoria y de concentración, a veces llamados “fibroniebla”",
                 "dolores de cabeza o migrañas",
-                "intestino irritable",
+                "síndrome del intestino irritable",
                 "ansiedad o ánimo bajo",
             )
             + "<p>La fibromialgia no daña las articulaciones y no aparece en radiografías ni en análisis de "
@@ -300,7 +303,7 @@ FIBROMYALGIA_ES = {
             + bullets(
                 "tienen un diagnóstico de fibromialgia que les complica mucho la vida diaria",
                 "siguen con dolor a pesar de un tratamiento médico adecuado",
-                "muestran señales claras de que sus nervios del dolor están muy sensibles",
+                "muestran señales claras de que sus nervios se han vuelto demasiado sensibles",
                 "tienen una salud física y mental estable",
             )
             + "<p>La ketamina puede no ser segura para usted si tiene:</p>"
@@ -370,8 +373,9 @@ FIBROMYALGIA_ES = {
             "<p>La fibromialgia se maneja mejor con varios tipos de apoyo. La ketamina puede ir junto a:</p>"
             + bullets(
                 "ayuda para dormir mejor",
-                "aumentar la actividad poco a poco, o fisioterapia",
-                "terapia cognitivo-conductual u otra terapia de conversación centrada en el dolor",
+                "ejercicio suave que aumenta poco a poco",
+                "fisioterapia",
+                "terapia de conversación centrada en el dolor, como la terapia cognitivo-conductual",
                 "formas de manejar el estrés",
             )
             + "<p>Algunas personas notan que la ketamina les baja el dolor lo suficiente para volver a "
@@ -393,9 +397,9 @@ FIBROMYALGIA_ES = {
             [
                 (
                     "¿Está aprobada la ketamina para la fibromialgia?",
-                    "<p>No. La ketamina no está aprobada por la FDA para la fibromialgia. A veces los médicos "
-                    "la usan fuera de indicación en pacientes escogidos, según su experiencia y su "
-                    "criterio.</p>",
+                    "<p>No. La ketamina no está aprobada por la FDA para la fibromialgia. Aun así, algunos "
+                    "médicos la recetan cuando creen que puede ayudar. Esto se llama uso fuera de "
+                    "indicación.</p>",
                 ),
                 (
                     "¿Puede la ketamina curar la fibromialgia?",
@@ -409,9 +413,8 @@ FIBROMYALGIA_ES = {
                 ),
                 (
                     "¿La ketamina reemplazará mis medicamentos actuales?",
-                    "<p>No necesariamente. Cualquier cambio en sus medicamentos se decide para usted en "
-                    "particular, junto con los otros médicos que le atienden. No deje ningún medicamento por "
-                    "su cuenta.</p>",
+                    "<p>No siempre. Cualquier cambio en sus medicamentos lo decidimos con usted y con sus "
+                    "otros médicos. No deje ningún medicamento por su cuenta.</p>",
                 ),
             ],
             title="Preguntas frecuentes",

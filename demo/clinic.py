@@ -34,7 +34,7 @@ LOCATIONS = [
         "time_zone": "America/Phoenix",
         "services": "Consultations\nKetamine troches and nasal spray, with the first dose taken here",
         "services_es": (
-            "Consultas\nPastillas para disolver (trociscos) y espray nasal de ketamina; la primera dosis se toma aquí"
+            "Consultas\nTrociscos y aerosol nasal de ketamina; la primera dosis se toma aquí"
         ),
         "hours": [(day, NINE, FIVE) for day in range(5)],
     },

@@ -60,7 +60,7 @@ PAGES = {
         "title": "Pida que le llamemos",
         "introduction": ("Déjenos su nombre y un teléfono o correo electrónico, y alguien de la clínica le llamará."),
         "confirmation_text": (
-            "Le llamamos en un plazo de un día hábil, dentro de nuestro horario. Si no logramos hablar con usted, "
+            "Le llamaremos en un plazo de un día hábil, dentro de nuestro horario. Si no logramos hablar con usted, "
             "lo intentaremos una vez más, o le escribiremos si nos dio un correo electrónico."
         ),
     },
@@ -164,11 +164,11 @@ PAGES = {
     "costs": {
         "slug": "costos",
         "title": "Costos y seguro médico",
-        "introduction": "Lo que cuesta la atención, lo que puede pagar el seguro y su derecho a un presupuesto antes "
+        "introduction": "Lo que cuesta la atención, lo que puede pagar el seguro y su derecho a una estimación antes "
         "de empezar.",
         "body": [
             text(
-                "<p>Casi todos los pacientes pagan la terapia con ketamina de su bolsillo. El costo depende de su "
+                "<p>La mayoría de los pacientes pagan la terapia con ketamina de su bolsillo. El costo depende de su "
                 "plan, así que le decimos cuánto costará antes de empezar. También puede leer sobre "
                 '<a href="/es/primera-visita/">su primera visita</a>.</p>'
             ),
@@ -193,17 +193,18 @@ PAGES = {
                 "Le damos un recibo para enviarlo. Pregúntenos cómo puede pagar, y díganos si el costo le "
                 "resulta difícil.</p>"
             ),
-            heading("Su derecho a un presupuesto de buena fe"),
+            heading("Su derecho a una estimación de buena fe"),
             text(
-                "<p>Si no tiene seguro médico, o decide no usarlo, puede recibir por escrito un presupuesto de "
-                "lo que costará su atención. Se llama presupuesto de buena fe (Good Faith Estimate). Se lo da "
-                "una ley federal, la Ley Sin Sorpresas.</p>"
+                "<p>Si no tiene seguro médico, o decide no usarlo, puede recibir por escrito una estimación de "
+                'lo que costará su atención. Se llama estimación de buena fe (<span lang="en">Good Faith '
+                'Estimate</span>). Una ley federal, la Ley Sin Sorpresas (<span lang="en">No Surprises '
+                "Act</span>), le da este derecho.</p>"
                 + bullets(
-                    "Pídalo al reservar su cita, o cuando nos pregunte por los costos.",
-                    "Si reserva con tres días hábiles o más, lo recibe en un día hábil.",
-                    "Si solo pregunta por los costos, lo recibe en tres días hábiles.",
-                    "Si su factura supera el presupuesto en 400 dólares o más, puede reclamar.",
-                    "Guarde una copia de su presupuesto.",
+                    "Pida una estimación al reservar su cita, o cada vez que nos pregunte por los costos.",
+                    "Si reserva con tres días hábiles de anticipación o más, la recibe en un plazo de un día hábil.",
+                    "Si solo pregunta por los costos, la recibe en un plazo de tres días hábiles.",
+                    "Si su factura supera la estimación en 400 dólares o más, puede disputar la factura.",
+                    "Guarde una copia de su estimación.",
                 )
                 + "<p>Para saber más, visite www.cms.gov/nosurprises o llame al 1-800-985-3059.</p>"
             ),
@@ -329,7 +330,7 @@ PAGES = {
             ),
             text(
                 "<p>Una ley federal, HIPAA, nos obliga a proteger su información de salud y a darle este aviso. "
-                "El aviso completo está en el documento de arriba. Aquí tiene un resumen.</p>"
+                "El aviso completo, en inglés, está en el documento de arriba. Aquí tiene un resumen.</p>"
             ),
             heading("Sus derechos"),
             text(
@@ -348,7 +349,7 @@ PAGES = {
             text(
                 bullets(
                     "Para atenderle, y para trabajar con sus otros médicos.",
-                    "Para llevar la clínica.",
+                    "Para administrar la clínica.",
                     "Para cobrar su atención.",
                     "Cuando la ley lo exige.",
                 )

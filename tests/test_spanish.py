@@ -99,7 +99,7 @@ def test_json_ld_says_the_language(client, fibromyalgia_es):
 
 def test_spanish_article_reads_in_spanish_style(client, fibromyalgia_es):
     text = visible_text(client.get(fibromyalgia_es.url))
-    assert "Publicado el 5 de octubre de 2026" in text
+    assert "Publicado el 12 de octubre de 2026" in text
     assert "En resumen" in text and "Preguntas frecuentes" in text and "Referencias" in text
     assert "llame al 988 y marque 2" in text and "AYUDA al 988" in text  # the Lifeline in Spanish
     assert "Reserve una consulta" in text and "Reservar en línea" in text
@@ -182,3 +182,31 @@ def test_without_spanish_pages_spanish_addresses_are_not_found(client, home, hom
     assert client.get("/es/parking/").status_code == 404  # never an English page under a Spanish address
     assert client.get("/es/").status_code == 404
     assert not soup(client.get("/")).select(".language-switcher a")
+
+
+def article_outline(client, article):
+    """What a reader can count on an article: its headings, list items, FAQs, side effects and references."""
+    main = soup(client.get(article.url)).find("main")
+    return {
+        "headings": [tag.name for tag in main.find_all(["h2", "h3"])],
+        "list items": len(main.select(".page-body li")),
+        "questions": len(main.select(".faq__item")),
+        "side effects": len(main.select(".side-effects li")),
+        "references": len(main.select(".references li")),
+    }
+
+
+def test_each_spanish_article_has_the_same_parts_as_the_english(client, fibromyalgia, pain_article):
+    from wagtail.models import Locale
+
+    spanish = Locale.objects.get(language_code="es")
+    for article in (fibromyalgia, pain_article):
+        outline = article_outline(client, article)
+        assert outline["questions"] and outline["side effects"] and outline["references"]
+        assert article_outline(client, article.get_translation(spanish)) == outline, article.slug
+
+
+def test_every_demo_article_is_reviewed_before_it_is_published(fibromyalgia, pain_article):
+    for article in (fibromyalgia, pain_article):
+        for version in article.get_translations(inclusive=True).specific():
+            assert version.last_reviewed <= version.date_published, version.url

@@ -181,8 +181,13 @@ class ArticlePage(SitePage):
         index.FilterField("last_reviewed"),
     ]
 
-    # Each language's version has its own clinical review: translating neither copies nor overwrites it.
-    override_translatable_fields = [BaseTranslatableField("reviewed_by"), BaseTranslatableField("last_reviewed")]
+    # Each language's version has its own clinical review, and goes live after it: translating neither
+    # copies nor overwrites them.
+    override_translatable_fields = [
+        BaseTranslatableField("reviewed_by"),
+        BaseTranslatableField("last_reviewed"),
+        BaseTranslatableField("date_published"),
+    ]
 
     parent_page_types = ["pages.ArticleIndexPage"]
     subpage_types = []

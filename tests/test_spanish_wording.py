@@ -1,0 +1,49 @@
+"""The Spanish demo says what the English says, in the words a Spanish-speaking clinician would use."""
+
+import pytest
+
+from tests.html import visible_text
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def spanish_text(client, spanish_urls):
+    """All the visible text of the Spanish demo site."""
+    return " ".join(visible_text(client.get(url)) for url in [*spanish_urls, "/es/ubicaciones/chandler/"])
+
+
+MEANING_CHANGED = [
+    "no es algo seguro",  # reads "it is not safe"; the English says "not a sure thing"
+    "la vigilamos",  # the clinic checks on the patient, not on the drug
+    "se decide para usted",  # decided with the patient, not for them
+    "es una buena opción para usted",  # the English asks whether it is a safe choice
+    "casi todos los",  # "most", not "nearly all"
+    "En 2022 y 2023",  # years the English does not give
+    "También la prepara",  # the nasal spray (masculine)
+    "un sueño que no descansa",
+    "Para llevar la clínica",
+    "presupuesto",  # the law's own term is "estimación de buena fe"
+    "espray",  # one term for nasal spray: "aerosol nasal"
+]
+SAME_MEANING = [
+    "no hay garantía de que funcione",
+    "comprobamos con cuidado cómo está usted",
+    "lo decidimos con usted",
+    "una opción segura para usted",
+    "En la lista de arriba hay más",
+    "La mayoría de los estudios",
+    "La mayoría de los pacientes",
+    "sueño no reparador",
+    "síndrome del intestino irritable",
+    "Para administrar la clínica",
+    "estimación de buena fe",
+]
+
+
+def test_no_spanish_sentence_changes_the_meaning(spanish_text):
+    assert [wrong for wrong in MEANING_CHANGED if wrong.lower() in spanish_text.lower()] == []
+
+
+def test_spanish_says_what_the_english_says(spanish_text):
+    assert [right for right in SAME_MEANING if right not in spanish_text] == []
