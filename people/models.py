@@ -12,6 +12,8 @@ from clinic_site.text import split_list
 TRANSLATED_TEXTS = ["role", "bio", "specialties", "languages", "education", "board_certification"]
 ONE_PER_LINE = "One per line."
 
+# Inside a Spanish sentence a title takes its article: "Revisado por el Dr. …", "por la Dra. …".
+TITLE_ARTICLES = {"es": [("Dr. ", "el"), ("Dra. ", "la")]}
 
 class Clinician(index.Indexed, models.Model):
     """A clinician patients may meet, and who may medically review health articles.
@@ -132,6 +134,14 @@ class Clinician(index.Indexed, models.Model):
     @property
     def name_with_credentials(self):
         return f"{self.name}, {self.credentials}" if self.credentials else self.name
+
+    @property
+    def title_article(self):
+        """The article a sentence puts before the name in the page's language: "el" for "Dr. …" in Spanish."""
+        for title, article in TITLE_ARTICLES.get(translation.get_language(), []):
+            if self.name.startswith(title):
+                return article
+        return ""
 
     @property
     def texts(self):

@@ -266,7 +266,8 @@ def test_the_spanish_form_is_in_spanish_and_records_the_language(client):
     response = client.post(f"/es/call-back/{page_es.pk}/", details(), HTTP_ORIGIN=ORIGIN)
     assert response["Location"] == page_es.url + "thanks/"
     assert CallBackRequest.objects.get().language == "es"
-    assert "Gracias: recibimos su solicitud" in visible_text(client.get(response["Location"]))
+    thanks = visible_text(client.get(response["Location"]))
+    assert "Gracias: hemos recibido su solicitud" in thanks and "Le llamaremos en un plazo" in thanks
 
 
 def test_with_one_location_nobody_is_asked_which(client, page):

@@ -1,7 +1,10 @@
 """The Spanish demo says what the English says, in the words a Spanish-speaking clinician would use."""
 
 import pytest
+from django.urls import reverse
+from django.utils import translation
 
+from booking.models import CallBackPage
 from tests.html import visible_text
 
 pytestmark = pytest.mark.django_db
@@ -47,3 +50,19 @@ def test_no_spanish_sentence_changes_the_meaning(spanish_text):
 
 def test_spanish_says_what_the_english_says(spanish_text):
     assert [right for right in SAME_MEANING if right not in spanish_text] == []
+
+
+def test_spanish_headings_of_the_safety_box(client, fibromyalgia_es):
+    text = visible_text(client.get(fibromyalgia_es.url))
+    assert "Quién no debe recibirla" in text  # la ketamina
+    assert "Efectos secundarios y con qué frecuencia ocurren" in text
+
+
+def test_the_spanish_form_says_what_is_required_and_how_long_a_name_may_be(client):
+    page_es = CallBackPage.objects.get(locale__language_code="es")
+    with translation.override("es"):
+        address = reverse("send_call_back_request", args=[page_es.pk])
+    response = client.post(address, {"name": "", "reason": "question"}, HTTP_ORIGIN="http://testserver")
+    assert "Este campo es obligatorio." in visible_text(response)
+    response = client.post(address, {"name": "A" * 101}, HTTP_ORIGIN="http://testserver")
+    assert "Escriba como máximo 100 caracteres (ahora tiene 101)." in visible_text(response)

@@ -63,7 +63,7 @@ def test_an_editor_translates_and_a_reviewer_approves(client, editor, reviewer, 
     client.logout()
     page = soup(client.get(spanish.url))
     assert page.html["lang"] == "es" and page.h1.get_text() == "ES: Ketamine and sleep"
-    assert page.find(class_="review-line").get_text(" ", strip=True).startswith("Revisado médicamente por Dr. Test")
+    assert page.find(class_="review-line").get_text(" ", strip=True).startswith("Revisado por el Dr. Test")
 
 
 def test_an_untranslated_page_is_listed_for_editors(client, editor, new_article):  # noqa: F811

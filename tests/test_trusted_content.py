@@ -309,7 +309,7 @@ def test_a_spanish_article_shows_its_own_review(client, fibromyalgia, fibromyalg
     line = soup(client.get(fibromyalgia_es.url)).find(class_="review-line").get_text(" ", strip=True)
     expected_day = f"{fibromyalgia_es.last_reviewed.day} de octubre de 2026"
     assert line.startswith(
-        "Revisado médicamente por Dr. Jordan Example, MD (Revisor médico, perfil de ejemplo) el " + expected_day
+        "Revisado por el Dr. Jordan Example, MD (Revisor médico, perfil de ejemplo) el " + expected_day
     )
 
 

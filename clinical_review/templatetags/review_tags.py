@@ -13,6 +13,8 @@ def review_line(context, article):
     reviewer, request = article.reviewed_by, context.get("request")
     url = profile_url(request, reviewer) if reviewer and request else ""
     name = format_html('<a href="{}">{}</a>', url, reviewer) if url else reviewer
+    if reviewer and reviewer.title_article:
+        name = format_html("{} {}", reviewer.title_article, name)
     role = reviewer.texts["role"] if reviewer else ""
     return {
         "article": article,
