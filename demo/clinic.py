@@ -33,9 +33,7 @@ LOCATIONS = [
         "country": "United States",
         "time_zone": "America/Phoenix",
         "services": "Consultations\nKetamine troches and nasal spray, with the first dose taken here",
-        "services_es": (
-            "Consultas\nTrociscos y aerosol nasal de ketamina; la primera dosis se toma aquí"
-        ),
+        "services_es": ("Consultas\nTrociscos y aerosol nasal de ketamina; la primera dosis se toma aquí"),
         "hours": [(day, NINE, FIVE) for day in range(5)],
     },
     {

@@ -15,6 +15,7 @@ ONE_PER_LINE = "One per line."
 # Inside a Spanish sentence a title takes its article: "Revisado por el Dr. …", "por la Dra. …".
 TITLE_ARTICLES = {"es": [("Dr. ", "el"), ("Dra. ", "la")]}
 
+
 class Clinician(index.Indexed, models.Model):
     """A clinician patients may meet, and who may medically review health articles.
 
