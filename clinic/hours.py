@@ -10,9 +10,10 @@ import zoneinfo
 from dataclasses import dataclass
 
 from django.utils import formats, timezone
-from django.utils.dateformat import time_format
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext, pgettext
+
+from . import hour_wording
 
 # How far ahead "opens on …" looks; a location closed for longer just says it is closed.
 LOOK_AHEAD_DAYS = 21
@@ -97,23 +98,16 @@ def status_at(location, now=None):
     return Status(False, None, zone, now)
 
 
-def clock_text(moment):
-    """ "9 AM", "5:30 PM"; in Spanish "9:00", "17:30"."""
-    # Translators: a time on the hour in Django's date format; Spanish uses the 24-hour clock ("G:i").
-    pattern = gettext("g A") if moment.minute == 0 else gettext("g:i A")
-    return time_format(moment, pattern)
-
-
 def when_text(moment, now, zone):
-    """ "at 5 PM" today, "tomorrow at 9 AM", "Monday at 9 AM" within a week, else "on 5 January at 9 AM"."""
+    """ "at 5 PM" today, "tomorrow at 9 AM", "Monday at 9 AM" within a week, else "on January 5 at 9 AM"."""
     local, today = moment.astimezone(zone), now.astimezone(zone).date()
     days_ahead = (local.date() - today).days
-    clock = clock_text(local)
+    clock = hour_wording.clock(local, short=True)
     if days_ahead <= 0:
         return gettext("at %(time)s") % {"time": clock}
     if days_ahead == 1:
         return gettext("tomorrow at %(time)s") % {"time": clock}
     if days_ahead < 7:
         return gettext("%(day)s at %(time)s") % {"day": WEEKDAYS[local.weekday()], "time": clock}
-    date = formats.date_format(local.date(), pgettext("date without year", "j F"))
+    date = formats.date_format(local.date(), pgettext("date without year", "F j"))
     return gettext("on %(date)s at %(time)s") % {"date": date, "time": clock}

@@ -14,11 +14,10 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import formats, timezone, translation
-from django.utils.dateformat import time_format
+from django.utils import timezone, translation
 from django.utils.dates import WEEKDAYS
 from django.utils.text import capfirst
-from django.utils.translation import gettext, pgettext
+from django.utils.translation import gettext
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
@@ -27,7 +26,7 @@ from wagtail.search import index
 
 from clinic_site.text import split_list, tel_href
 
-from . import hours
+from . import hour_wording, hours
 from .validators import phone_validator, web_link_validator
 
 MAP_SEARCH_URL = "https://www.google.com/maps/search/?"
@@ -35,6 +34,7 @@ TRANSLATED_TEXTS = ["name", "parking", "access", "services"]
 WEEKDAY_CHOICES = list(WEEKDAYS.items())
 # Special dates listed on the site from this many days ahead.
 ANNOUNCE_DAYS = 60
+UNITED_STATES = "United States"
 
 
 # Every name the validator accepts, so that the list always holds a location's current zone.
@@ -48,15 +48,6 @@ def time_zone_validator(value):
 
 def default_time_zone():
     return settings.TIME_ZONE
-
-
-def clock(value):
-    # Translators: how opening times are written, in Django's date format (Spanish: 24-hour, "G:i").
-    return time_format(value, gettext("g:i A"))
-
-
-def period_text(opens, closes):
-    return f"{clock(opens)} – {clock(closes)}"
 
 
 class NameFieldPanel(TitleFieldPanel):
@@ -80,7 +71,7 @@ class Location(index.Indexed, ClusterableModel):
     region = models.CharField(max_length=100, blank=True, help_text="State or region, e.g. AZ.")
     postcode = models.CharField(max_length=20, blank=True, help_text="ZIP or postal code.")
     country = models.CharField(
-        max_length=100, blank=True, default="United States", help_text="Shown as the last line of the address."
+        max_length=100, blank=True, default=UNITED_STATES, help_text="Shown as the last line of the address."
     )
     phone = models.CharField(
         max_length=30,
@@ -197,7 +188,9 @@ class Location(index.Indexed, ClusterableModel):
     def address_lines(self):
         locality = " ".join(part for part in [self.region, self.postcode] if part)
         city_line = ", ".join(part for part in [self.city, locality] if part)
-        return [line for line in [self.street_address, city_line, self.country] if line]
+        # The default country reads in the page's language; another is shown as typed.
+        country = gettext("United States") if self.country == UNITED_STATES else self.country
+        return [line for line in [self.street_address, city_line, country] if line]
 
     @property
     def phone_href(self):
@@ -237,28 +230,22 @@ class Location(index.Indexed, ClusterableModel):
     @property
     def week(self):
         """Monday to Sunday with consecutive days of the same hours merged, and today's marked:
-        [{"days": "Monday – Friday", "hours": "9:00 AM – 5:00 PM", "is_today": True}, ...]."""
+        [{"text": "Monday to Friday, 9:00 AM to 5:00 PM", "is_today": True}, ...]."""
         today = timezone.localdate(timezone=hours.zone_of(self)).weekday()
-        days = [(day, ", ".join(row.hours_text for row in self.hours_on(day)) or gettext("Closed")) for day in range(7)]
         groups = []
-        for day, text in days:
-            if groups and groups[-1][-1][1] == text:
-                groups[-1].append((day, text))
+        for day in range(7):
+            periods = [(row.opens, row.closes) for row in self.hours_on(day)]
+            if groups and groups[-1]["periods"] == periods:
+                groups[-1]["days"].append(day)
             else:
-                groups.append([(day, text)])
+                groups.append({"days": [day], "periods": periods})
         return [
             {
-                "days": day_range(group[0][0], group[-1][0]),
-                "hours": group[0][1],
-                "is_today": any(day == today for day, _ in group),
+                "text": hour_wording.week_row_text(group["days"][0], group["days"][-1], group["periods"]),
+                "is_today": today in group["days"],
             }
             for group in groups
         ]
-
-
-def day_range(first, last):
-    first_name, last_name = capfirst(WEEKDAYS[first]), capfirst(WEEKDAYS[last])
-    return first_name if first == last else f"{first_name} – {last_name}"
 
 
 class LocationHours(models.Model):
@@ -280,7 +267,7 @@ class LocationHours(models.Model):
 
     @property
     def hours_text(self):
-        return period_text(self.opens, self.closes)
+        return hour_wording.hours_text([(self.opens, self.closes)])
 
     def clean(self):
         if self.opens is not None and self.closes is not None:
@@ -347,13 +334,6 @@ class SpecialDate(models.Model):
             self.end = None
 
     @property
-    def dates_text(self):
-        """ "Thursday 26 November", or "Thursday 24 – Saturday 26 December"."""
-        pattern = pgettext("date with weekday, without year", "l j F")
-        first = formats.date_format(self.start, pattern)
-        return first if self.end is None else f"{first} – {formats.date_format(self.end, pattern)}"
-
-    @property
     def note_text(self):
         if translation.get_language() == settings.LANGUAGE_CODE:
             return self.note
@@ -361,12 +341,7 @@ class SpecialDate(models.Model):
 
     @property
     def text(self):
-        """ "Closed Thursday 26 November (Thanksgiving)", "Open 9:00 AM – 1:00 PM Friday 27 November"."""
-        if self.closed:
-            text = gettext("Closed %(dates)s") % {"dates": self.dates_text}
-        else:
-            text = gettext("Open %(hours)s on %(dates)s") % {
-                "hours": period_text(self.opens, self.closes),
-                "dates": self.dates_text,
-            }
+        """ "Closed Thursday, November 26 (Thanksgiving)", "Open 9:00 AM to 1:00 PM on Friday, November 27"."""
+        times = (None, None) if self.closed else (self.opens, self.closes)
+        text = hour_wording.special_date_text(self.start, self.end, *times)
         return f"{text} ({self.note_text})" if self.note_text else text

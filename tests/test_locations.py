@@ -43,7 +43,7 @@ def test_with_one_location_the_footer_and_contact_page_show_it_directly(client, 
     footer = page.find("footer")
     assert "Chandler, AZ" in footer.find("address").get_text()
     assert footer.select_one(".site-footer__hours") and not footer.select_one(".site-footer__locations")
-    assert "Monday – Friday" in page.select_one(".contact-block").get_text()
+    assert "Monday to Friday" in page.select_one(".contact-block").get_text()
 
     contact = soup(client.get(contact_page.url)).find("main")
     assert [h.get_text() for h in contact.find_all("h2")] == [
@@ -89,7 +89,7 @@ def test_a_location_page_has_everything_a_patient_needs_to_get_there(client):
     assert "100 Example Street, Suite 1 (example address: replace it)" in text
     assert "Parking: Example: free parking" in text
     assert "Step-free access: Example: step-free entrance" in text
-    assert "Tuesday 9:00 AM – 12:00 PM, 1:00 PM – 5:00 PM" in text
+    assert "Tuesday, 9:00 AM to 12:00 PM and 1:00 PM to 5:00 PM" in text
     assert closure.text in text and closure.text.endswith("(Staff day)")
     directions = next(a for a in page.find_all("a") if "Get directions" in a.get_text())
     assert directions["href"].startswith("https://www.google.com/maps/search/?api=1&query=100+Example+Street")
@@ -114,7 +114,7 @@ def test_the_spanish_location_page_links_back_to_the_same_location_in_english(cl
     assert alternates["es"].endswith("/es/ubicaciones/example-second-location/")
     text = " ".join(page.find("main").get_text(" ").split()).replace(" (hoy)", "")
     assert "Estacionamiento: Ejemplo: estacionamiento gratuito" in text
-    assert "Martes 9:00 – 12:00, 13:00 – 17:00" in text
+    assert "Martes, de 9:00 a. m. a 12:00 p. m. y de 1:00 p. m. a 5:00 p. m." in text
 
 
 def test_the_sitemap_lists_every_location_in_both_languages(client):
@@ -197,7 +197,7 @@ def test_a_manager_adds_a_lunch_break_in_the_admin_and_patients_see_it(client, d
     assert response.status_code == 302, soup(response).select(".error-message")
     client.logout()
     text = visible_text(client.get("/locations/chandler/")).replace(" (today)", "")
-    assert "Monday 9:00 AM – 12:00 PM, 1:00 PM – 5:00 PM Tuesday – Friday 9:00 AM – 5:00 PM" in text
+    assert "Monday, 9:00 AM to 12:00 PM and 1:00 PM to 5:00 PM Tuesday to Friday, 9:00 AM to 5:00 PM" in text
 
 
 def test_times_for_a_closed_date_are_explained_next_to_the_field(admin_client):

@@ -52,7 +52,7 @@ def test_a_lunch_break_closes_the_location_between_its_two_periods():
     assert place.status(at(2026, 12, 1, 11)).text == "Open now, closes at 12 PM"
     assert place.status(at(2026, 12, 1, 12, 30)).text == "Closed now, opens at 1 PM"
     assert place.status(at(2026, 12, 1, 14)).text == "Open now, closes at 5:30 PM"
-    assert place.status(at(2026, 12, 1, 18)).text == "Closed now, opens on 8 December at 9 AM"  # a week on
+    assert place.status(at(2026, 12, 1, 18)).text == "Closed now, opens on December 8 at 9 AM"  # a week on
 
 
 def test_hours_that_run_past_midnight_read_as_one_stretch():
@@ -96,7 +96,7 @@ def test_a_holiday_closes_the_day_and_the_next_opening_skips_it():
     place = location(WEEKDAYS_NINE_TO_FIVE, [thanksgiving])
     assert place.status(at(2026, 11, 25, 18)).text == "Closed now, opens Friday at 9 AM"
     assert place.status(at(2026, 11, 26, 10)).text == "Closed now, opens tomorrow at 9 AM"
-    assert thanksgiving.text == "Closed Thursday 26 November (Thanksgiving)"
+    assert thanksgiving.text == "Closed Thursday, November 26 (Thanksgiving)"
 
 
 def test_changed_hours_replace_the_weeks_hours_for_a_range_of_dates():
@@ -106,7 +106,7 @@ def test_changed_hours_replace_the_weeks_hours_for_a_range_of_dates():
     place = location(WEEKDAYS_NINE_TO_FIVE, [short_days])
     assert place.status(at(2026, 12, 24, 12)).text == "Open now, closes at 1 PM"
     assert place.status(at(2026, 12, 26, 10)).text == "Open now, closes at 1 PM"  # a Saturday, open this time
-    assert short_days.text == "Open 9:00 AM – 1:00 PM on Thursday 24 December – Saturday 26 December"
+    assert short_days.text == "Open 9:00 AM to 1:00 PM from Thursday, December 24 to Saturday, December 26"
 
 
 def test_a_location_closed_for_weeks_says_only_that_it_is_closed():
@@ -128,18 +128,18 @@ def test_spanish_wording():
         WEEKDAYS_NINE_TO_FIVE, [SpecialDate(start=datetime.date(2026, 12, 25), note="Christmas Day", note_es="Navidad")]
     )
     with translation.override("es"):
-        assert place.status(at(2026, 11, 30, 10)).text == "Abierto ahora, cierra a las 17:00"
-        assert place.status(at(2026, 12, 4, 18)).text == "Cerrado ahora, abre el lunes a las 9:00"
+        assert place.status(at(2026, 11, 30, 10)).text == "Abierto ahora, cierra a las 5:00 p. m."
+        assert place.status(at(2026, 12, 4, 18)).text == "Cerrado ahora, abre el lunes a las 9:00 a. m."
         assert place.special_dates.all()[0].text == "Cerrado el viernes 25 de diciembre (Navidad)"
 
 
 def test_the_week_is_shown_monday_to_sunday_whatever_order_the_rows_were_typed_in():
     place = location([(5, t(9), t(12)), (0, t(13), t(17)), (0, t(8), t(12))])
-    assert [(row["days"], row["hours"]) for row in place.week] == [
-        ("Monday", "8:00 AM – 12:00 PM, 1:00 PM – 5:00 PM"),
-        ("Tuesday – Friday", "Closed"),
-        ("Saturday", "9:00 AM – 12:00 PM"),
-        ("Sunday", "Closed"),
+    assert [row["text"] for row in place.week] == [
+        "Monday, 8:00 AM to 12:00 PM and 1:00 PM to 5:00 PM",
+        "Tuesday to Friday: closed",
+        "Saturday, 9:00 AM to 12:00 PM",
+        "Sunday: closed",
     ]
 
 

@@ -81,7 +81,7 @@ def test_the_extraction_finds_template_and_code_strings():
     messages = {(context, msgid) for context, msgid, _path in project_messages()}
     assert ("", "At a glance") in messages
     assert ("navigation", "Main") in messages
-    assert ("", "Closed") in messages  # from clinic/models.py
+    assert ("", "Closed now") in messages  # from clinic/hours.py
     assert ("", "Search results for “%(query)s”") in messages  # blocktranslate with a variable
 
 

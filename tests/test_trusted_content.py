@@ -32,7 +32,7 @@ def review_line(response):
 
 def test_article_names_its_reviewer_and_next_review(client, pain_article):
     assert review_line(client.get(pain_article.url)) == (
-        "Medically reviewed by Dr. Jordan Example, MD (Medical reviewer, example profile) on 10 September 2026. "
+        "Medically reviewed by Dr. Jordan Example, MD (Medical reviewer, example profile) on September 10, 2026. "
         "Next review due September 2027."
     )
 
