@@ -25,7 +25,7 @@ def faq(items, title="Frequently asked questions"):
 def reference(authors, title, publisher, year, doi):
     return {
         "type": "reference",
-        "value": {"authors": authors, "title": title, "publisher": publisher, "year": year, "doi": doi, "url": ""},
+        "value": dict(authors=authors, title=title, publisher=publisher, year=year, doi=doi, url="", language="en"),
     }
 
 

@@ -2,6 +2,7 @@
 
 import copy
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -386,6 +387,11 @@ class ReferenceBlock(blocks.StructBlock):
         help_text="e.g. 10.1213/ANE.0000000000004185 (without https://doi.org/).",
     )
     url = blocks.URLBlock(required=False, label="URL", help_text="Web address, if the source has no DOI.")
+    language = blocks.ChoiceBlock(
+        choices=settings.LANGUAGES,
+        default="en",
+        help_text="The language of the title, so that screen readers read it in that language.",
+    )
 
     class Meta:
         icon = "link"

@@ -55,6 +55,8 @@ def language_links(request, page=None):
             continue
         if page is not None:
             url = versions[code] + subpath_of(request) if code in versions else homes[code]
+        elif getattr(request.resolver_match, "url_name", None) == "wagtail_serve":
+            url = homes[code]  # no page at this address: the same address would be missing in the other language
         else:
             url = translate_url(request.get_full_path(), code)
         links.append({"code": code, "name": name, "url": url})

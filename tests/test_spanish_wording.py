@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from booking.models import CallBackPage
-from tests.html import visible_text
+from tests.html import soup, visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -66,3 +66,28 @@ def test_the_spanish_form_says_what_is_required_and_how_long_a_name_may_be(clien
     assert "Este campo es obligatorio." in visible_text(response)
     response = client.post(address, {"name": "A" * 101}, HTTP_ORIGIN="http://testserver")
     assert "Escriba como máximo 100 caracteres (ahora tiene 101)." in visible_text(response)
+
+
+def test_english_met_on_spanish_pages_is_marked_as_english(client, fibromyalgia, fibromyalgia_es):
+    titles = soup(client.get(fibromyalgia_es.url)).select(".references li > span")
+    assert titles and all(title["lang"] == "en" for title in titles)
+    assert not soup(client.get(fibromyalgia.url)).select(".references [lang]")
+    costs = soup(client.get("/es/costos/"))
+    assert costs.find("span", lang="en").get_text() == "Good Faith Estimate"
+
+
+def test_the_english_notice_document_says_so_on_the_spanish_page(client):
+    link = soup(client.get("/es/aviso-de-practicas-de-privacidad/")).select_one("a[download]")
+    assert "en inglés" in link.get_text() and link["hreflang"] == "en"
+    link = soup(client.get("/notice-of-privacy-practices/")).select_one("a[download]")
+    assert "English" not in link.get_text() and not link.get("hreflang")
+
+
+def test_spanish_addresses_name_the_country_in_spanish(client):
+    assert "Estados Unidos" in soup(client.get("/es/ubicaciones/chandler/")).find("address").get_text()
+    assert "United States" in soup(client.get("/locations/chandler/")).find("address").get_text()
+
+
+def test_the_spanish_not_found_page_offers_the_english_home_page(client):
+    link = soup(client.get("/es/no-existe/")).select_one(".language-switcher a")
+    assert link["href"] == "/" and link["hreflang"] == "en"

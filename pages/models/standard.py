@@ -2,6 +2,7 @@ from django.db import models
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import Locale
 from wagtail.search import index
 
 from pages.blocks import BodyBlock
@@ -65,3 +66,14 @@ class NoticePage(SitePage):
     @property
     def meta_description(self):
         return self.search_description or self.introduction
+
+    @property
+    def document_language(self):
+        """The notice file's language: a translation offering the same file as the default language's page
+        offers a file in that language (the demo's Spanish notice links the English document)."""
+        default = Locale.get_default()
+        if self.locale_id == default.pk or not self.document_id:
+            return self.locale.language_code
+        source = self.get_translation_or_none(default)
+        same_file = source is not None and source.specific.document_id == self.document_id
+        return default.language_code if same_file else self.locale.language_code
