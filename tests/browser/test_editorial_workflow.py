@@ -21,7 +21,7 @@ ARTICLES = {
         "question": "¿Puedo venir acompañado a las citas?",
         "answer": "Sí. Puede venir con un familiar o con una persona de confianza.",
         "typed": "persona de confianza",
-        "review_line": "Revisado médicamente por Dr. Jordan Example, MD",
+        "review_line": "Revisado por el Dr. Jordan Example, MD",
     },
 }
 
