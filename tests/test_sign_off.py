@@ -412,3 +412,33 @@ def test_check_fails_when_translations_would_copy_their_sources_live_status():
     with override_settings(WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE=True):
         with pytest.raises(SystemCheckError, match="published at once, without a medical review"):
             call_command("check")
+
+
+def translation_editor(client, page):
+    """wagtail-localize's editor for the page, and the settings it hands to its script."""
+    page_html = soup(client.get(edit_url(page)))
+    return page_html, json.loads(page_html.find(class_="js-translation-editor")["data-props"])
+
+
+def test_the_translation_editor_tells_an_editor_how_the_translation_goes_live(
+    client, admin_client, editor, translated_article
+):
+    english, target = translated_article
+    client.force_login(editor)
+    english.summary = "A new English sentence."
+    english.save_revision(user=editor).publish()
+    page, props = translation_editor(client, target)
+    assert props["links"]["convertToAliasUrl"] is None  # would put the English live, unreviewed
+    submit = page.find("a", string="Submit translation for approval")
+    assert submit["href"] == reverse("submit_translation_for_review", args=[target.pk])
+    assert "goes live once Medical review approves it" in page.find(class_="translation-approval").get_text()
+    # Someone who may publish keeps wagtail-localize's own actions.
+    assert translation_editor(admin_client, target)[1]["links"]["convertToAliasUrl"]
+
+
+def test_the_translation_editor_says_when_a_translation_waits_for_approval(client, editor, translated_article, spanish):
+    english, _ = translated_article
+    target = submitted_translation(client, english, editor, spanish)
+    page, _ = translation_editor(client, target)
+    assert "waiting for approval in Medical review" in page.find(class_="translation-approval").get_text()
+    assert not page.find("a", string="Submit translation for approval")
