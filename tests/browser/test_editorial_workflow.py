@@ -1,5 +1,6 @@
 """Clinic staff in the admin: an editor proposes a new FAQ question, a medical reviewer approves it, in
-English and on the Spanish translation alike."""
+English and on the Spanish translation alike, from the page editor or from the dashboard's "Awaiting your
+review"."""
 
 import pytest
 
@@ -14,6 +15,15 @@ ARTICLES = {
         "answer": "Yes. A friend or relative is welcome to come with you.",
         "typed": "friend or relative",
         "review_line": "Medically reviewed by Dr. Jordan Example, MD",
+    },
+    "english, from the dashboard": {
+        "title": "Ketamine therapy for fibromyalgia",
+        "path": FIBROMYALGIA,
+        "question": "Can I eat before an appointment?",
+        "answer": "Eat lightly, and stop eating two hours before, unless we tell you otherwise.",
+        "typed": "two hours before",
+        "review_line": "Medically reviewed by Dr. Jordan Example, MD",
+        "from_dashboard": True,
     },
     "spanish": {
         "title": "Terapia con ketamina para la fibromialgia",
@@ -57,14 +67,21 @@ def test_editor_adds_a_question_and_a_reviewer_approves_it(open_page, site_url, 
 
     reviewer = open_page(None, 1280)
     log_in(reviewer, site_url, "reviewer")
-    open_editor(reviewer, site_url, article["title"])
-    reviewer.get_by_role("button", name="More actions").click()
-    reviewer.get_by_role("button", name="Approve and publish").click()
+    if article.get("from_dashboard"):
+        awaiting = reviewer.locator("#awaiting-review-content tr").filter(has_text=article["title"])
+        awaiting.get_by_role("button", name="Actions").click()
+        awaiting.get_by_role("button", name="Approve and publish").click()
+        done = ""  # the dashboard reloads without a message
+    else:
+        open_editor(reviewer, site_url, article["title"])
+        reviewer.get_by_role("button", name="More actions").click()
+        reviewer.get_by_role("button", name="Approve and publish", exact=True).click()
+        done = "has been updated"
     dialog = reviewer.get_by_role("dialog")
     dialog.get_by_label("Record today as this article's medical review date").check()
     with reviewer.expect_navigation():
         dialog.get_by_role("button", name="Approve and publish").click()
-    assert "has been updated" in reviewer.locator(".messages").inner_text()
+    assert done in reviewer.locator(".messages").inner_text()
 
     assert article["question"] in public_questions(open_page, article["path"])
     patient = open_page(article["path"])
