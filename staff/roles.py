@@ -1,11 +1,13 @@
 """Staff roles and the clinical sign-off workflow, set up idempotently by `manage.py setup_roles`.
 
 - Editors: create and edit pages, images and documents, and submit changes for review.
-  They cannot publish, record medical reviews or change the clinic settings.
+  They cannot publish, move or delete pages (drafts included), record medical reviews or change
+  the clinic settings.
 - Medical reviewers: what editors can, plus approve or reject articles in review (an
   approved workflow publishes the article: see staff.workflow), record medical
   reviews and keep the list of clinicians. They hold no publish permission, so outside
-  the workflow they cannot publish, unpublish, move or delete a live page.
+  the workflow they cannot publish, unpublish, move or delete a page, live or draft (see
+  pages.permissions).
 - Clinic managers: change the clinic settings and the locations (addresses, hours, closures), see
   the booking report, handle call-back requests (no one else can list or open them), and approve
   changes to pages outside the medical review (home, contact, about, privacy) in Wagtail's default

@@ -12,10 +12,12 @@ from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import GroupCollectionPermission, GroupPagePermission, WorkflowState
+from django.utils.text import slugify
+from wagtail.models import GroupCollectionPermission, GroupPagePermission, Page, WorkflowState
 
 from booking.models import BookingClick
-from pages.models import StandardPage
+from pages.models import ArticleIndexPage, ArticlePage, StandardPage
+from pages.site_setup import DRAFT_PAGES
 from people.models import Clinician
 from staff.roles import CLINIC_MANAGERS, EDITORS, MEDICAL_REVIEWERS
 from tests.admin_forms import form_data
@@ -201,11 +203,34 @@ def readme_page_permissions():
     }
 
 
-def test_every_role_on_every_page_type_matches_the_readme(editor, reviewer, manager, public_pages):
+def save_draft(parent, page, owner=None):
+    """A page that was never published, as a fresh install or an editor leaves it."""
+    page.live, page.owner = False, owner
+    parent.add_child(instance=page)
+    page.save_revision(user=owner)
+    return page
+
+
+@pytest.fixture
+def drafts(home, article_index, admin_user, editor):
+    """Never-published pages: the fresh install's (privacy notice, accessibility statement), a new section
+    and an article someone else started, and an article the test editor started."""
+    made = [
+        save_draft(home, page_class(**{**fields, "slug": f"draft-{fields['slug']}"}))
+        for page_class, fields in DRAFT_PAGES
+    ]
+    made.append(save_draft(home, ArticleIndexPage(title="Sleep", slug="sleep"), admin_user))
+    for title, owner in (("Draft by another", admin_user), ("My own draft", editor)):
+        article = ArticlePage(title=title, slug=slugify(title), summary="Not yet written.")
+        made.append(save_draft(article_index, article, owner))
+    return made
+
+
+def test_every_role_on_every_page_type_matches_the_readme(editor, reviewer, manager, public_pages, drafts):
     documented = readme_page_permissions()
     for role, user in [(EDITORS, editor), (MEDICAL_REVIEWERS, reviewer), (CLINIC_MANAGERS, manager)]:
-        for page in public_pages:
-            tester = page.permissions_for_user(user)
+        for page in [*public_pages, *drafts]:
+            tester = Page.objects.get(pk=page.pk).permissions_for_user(user)  # as the explorer holds it
             allowed = {
                 "edit": tester.can_edit(),
                 "publish": tester.can_publish(),
@@ -214,7 +239,7 @@ def test_every_role_on_every_page_type_matches_the_readme(editor, reviewer, mana
                 "delete": tester.can_delete(),
             }
             for action in PAGE_ACTIONS:
-                assert allowed[action] == documented[(role, action)], (role, type(page).__name__, action)
+                assert allowed[action] == documented[(role, action)], (role, page.title, action)
 
 
 def test_a_reviewer_cannot_unpublish_or_delete_an_article(client, reviewer, faq_article):
@@ -223,6 +248,75 @@ def test_a_reviewer_cannot_unpublish_or_delete_an_article(client, reviewer, faq_
         client.post(reverse(f"wagtailadmin_pages:{action}", args=[faq_article.pk]))
     faq_article.refresh_from_db()
     assert faq_article.live
+
+
+def somewhere_else(page):
+    """A page this one could be moved below (its type allowed there) other than its parent, or None."""
+    others = Page.objects.filter(depth__gt=1).exclude(pk=page.get_parent().pk).exclude(pk=page.pk)
+    return next((other for other in others if page.specific.can_move_to(other)), None)
+
+
+def bulk_action_url(action, page):
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", action])
+    return f"{url}?id={page.pk}&next={reverse('wagtailadmin_home')}"
+
+
+def test_drafts_are_not_deleted_or_moved_by_editors_or_reviewers(client, editor, reviewer, drafts):
+    for user in (editor, reviewer):
+        client.force_login(user)
+        for draft in drafts:
+            parent, destination = draft.get_parent(), somewhere_else(draft)
+            attempts = [
+                ("delete", reverse("wagtailadmin_pages:delete", args=[draft.pk]), {}),
+                ("bulk delete", bulk_action_url("delete", draft), {}),
+            ]
+            if destination:
+                attempts += [
+                    ("move", reverse("wagtailadmin_pages:move", args=[draft.pk]), {"new_parent_page": destination.pk}),
+                    ("move", reverse("wagtailadmin_pages:move_confirm", args=[draft.pk, destination.pk]), {}),
+                    ("bulk move", bulk_action_url("move", draft), {"chooser": destination.pk}),
+                ]
+            for attempt, url, data in attempts:
+                client.post(url, data)
+                survivor = Page.objects.filter(pk=draft.pk).first()
+                assert survivor and survivor.get_parent().pk == parent.pk, (user.username, draft.title, attempt)
+            listing = client.get(reverse("wagtailadmin_explore", args=[parent.pk])).content.decode()
+            for view in ("delete", "move"):  # the explorer's row menu
+                assert reverse(f"wagtailadmin_pages:{view}", args=[draft.pk]) not in listing, (user.username, view)
+            editing = client.get(edit_url(draft)).content.decode()
+            assert reverse("wagtailadmin_pages:delete", args=[draft.pk]) not in editing
+
+
+def test_an_editor_still_writes_and_submits_a_draft(client, editor, article_index):
+    client.force_login(editor)
+    add = reverse("wagtailadmin_pages:add", args=["pages", "articlepage", article_index.pk])
+    assert client.get(add).status_code == 200
+    draft = save_draft(
+        article_index,
+        ArticlePage(title="Ketamine and sleep", slug="ketamine-and-sleep", summary="Sleep during treatment."),
+        editor,
+    )
+    data = form_data(client.get(edit_url(draft)), form_id="page-edit-form")
+    data.update(faq_body("Sleep", [("Will I sleep after treatment?", "Many people feel drowsy that day.")]))
+    data["title"] = "Ketamine and your sleep"
+    assert client.post(edit_url(draft), data).status_code == 302
+    data["action-submit"] = "action-submit"
+    assert client.post(edit_url(draft), data).status_code == 302
+    draft.refresh_from_db()
+    assert draft.get_latest_revision_as_object().title == "Ketamine and your sleep"
+    assert draft.workflow_in_progress and not draft.live
+
+
+def test_superusers_still_delete_and_move_drafts(admin_client, drafts):
+    privacy, accessibility, _, article = drafts[:4]
+    destination = somewhere_else(article)
+    admin_client.post(bulk_action_url("move", article), {"chooser": destination.pk})
+    assert Page.objects.get(pk=article.pk).get_parent().pk == destination.pk
+    admin_client.post(reverse("wagtailadmin_pages:move_confirm", args=[accessibility.pk, privacy.pk]))
+    assert Page.objects.get(pk=accessibility.pk).get_parent().pk == privacy.pk
+    admin_client.post(reverse("wagtailadmin_pages:delete", args=[privacy.pk]))
+    admin_client.post(bulk_action_url("delete", article))
+    assert not Page.objects.filter(pk__in=[privacy.pk, accessibility.pk, article.pk]).exists()
 
 
 def test_a_manager_approves_a_change_to_a_general_page(client, editor, manager, home):

@@ -2,6 +2,7 @@ from http import HTTPMethod
 
 from wagtail.models import Page
 
+from pages.permissions import SitePagePermissionTester
 from pages.structured_data import faq_page
 
 
@@ -17,6 +18,9 @@ class SitePage(Page):
     @property
     def meta_description(self):
         return self.search_description
+
+    def permissions_for_user(self, user):
+        return SitePagePermissionTester(user, self)
 
     def open_graph_type(self):
         """What the page is to social networks (og:type)."""
