@@ -2,21 +2,28 @@
 
 import copy
 
+from bs4 import BeautifulSoup
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils.html import escape
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.contrib.table_block.blocks import TableBlock as GridTableBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.rich_text import RichText
 from wagtail_localize.segments import StringSegmentValue
 
-# Headings come from HeadingBlock, so body text offers no heading levels of its own.
-BODY_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "document-link"]
+# Body text keeps H2 and H3, so headings pasted from a document survive; on saving, BodyBlock turns
+# each into a heading block, which gives it its anchor and its place in the contents list.
+BODY_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul", "document-link"]
 SHORT_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
+HEADING_MAX_LENGTH = 120
+
+
 class HeadingBlock(blocks.StructBlock):
-    text = blocks.CharBlock(max_length=120, help_text="The heading as patients will read it.")
+    text = blocks.CharBlock(max_length=HEADING_MAX_LENGTH, help_text="The heading as patients will read it.")
     level = blocks.ChoiceBlock(
         choices=[("h2", "Section heading (H2)"), ("h3", "Subheading (H3)"), ("h4", "Minor heading (H4)")],
         default="h2",
@@ -334,8 +341,43 @@ class TableBlock(GridTableBlock):
         }
 
 
+def split_at_headings(html):
+    """[("heading", {...}) or ("paragraph", RichText)] for text holding h2/h3 elements, in order."""
+    parts, text = [], []
+    for element in BeautifulSoup(html, "html.parser").contents:
+        heading = element.get_text(" ", strip=True) if getattr(element, "name", None) in ("h2", "h3") else ""
+        if heading and len(heading) <= HEADING_MAX_LENGTH:
+            if "".join(text).strip():
+                parts.append(("paragraph", RichText("".join(text))))
+            parts.append(("heading", {"text": heading, "level": element.name}))
+            text = []
+        elif getattr(element, "name", None) in ("h2", "h3"):
+            text.append(f"<p><b>{escape(heading)}</b></p>" if heading else "")  # too long to be a heading
+        else:
+            text.append(str(element))
+    if "".join(text).strip():
+        parts.append(("paragraph", RichText("".join(text))))
+    return parts
+
+
 class BodyBlock(blocks.StreamBlock):
     """The building blocks of every article and standard page."""
+
+    def clean(self, value):
+        """Headings in the text (pasted from a document, or chosen in its toolbar) become heading blocks."""
+        value = super().clean(value)
+        if not any(child.block_type == "paragraph" and "<h" in child.value.source for child in value):
+            return value
+        children = []
+        for child in value:
+            if child.block_type != "paragraph" or "<h" not in child.value.source:
+                children.append((child.block_type, child.value, child.id))
+                continue
+            for number, (block_type, part) in enumerate(split_at_headings(child.value.source)):
+                if block_type == "heading":
+                    part = self.child_blocks["heading"].to_python(part)
+                children.append((block_type, part, child.id if number == 0 else None))
+        return blocks.StreamValue(self, children)
 
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(

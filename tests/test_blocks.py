@@ -123,9 +123,9 @@ def test_every_cell_and_the_caption_of_a_table_go_to_the_translators():
     assert EXERCISE_TABLE["data"][1][0] == "Exercise"  # the English table is left as it was
 
 
-def test_rich_text_in_the_body_has_no_heading_levels_of_its_own():
+def test_rich_text_in_the_body_keeps_section_headings_but_never_a_page_title():
     features = BodyBlock().child_blocks["paragraph"].features
-    assert not any(feature.startswith("h") for feature in features if feature != "hr")
+    assert {"h2", "h3"} <= set(features) and "h1" not in features
 
 
 def test_price_table_renders_a_row_per_service_and_the_checked_date():
@@ -221,3 +221,28 @@ def test_a_tagline_language_code_is_checked():
 
     with pytest.raises(ValidationError):
         TaglineBlock().clean(TaglineBlock().to_python({"language": "X", "code": "not a code", "text": "Hi"}))
+
+
+def test_headings_in_body_text_become_heading_blocks():
+    """Headings pasted from a document into the text keep their level, get their anchor and reach the
+    contents list; text around them stays text, and a paragraph too long to be a heading stays text."""
+    body = BodyBlock()
+    long_line = "A" * 130
+    value = body.clean(
+        body.to_python(
+            [
+                {
+                    "type": "paragraph",
+                    "value": "<p>Before.</p><h2>What to expect</h2><p>During.</p><h3>Aftercare</h3>"
+                    f"<h2>{long_line}</h2>",
+                }
+            ]
+        )
+    )
+    kinds = [(child.block_type, child.value) for child in value]
+    assert [kind for kind, _ in kinds] == ["paragraph", "heading", "paragraph", "heading", "paragraph"]
+    assert (kinds[1][1]["text"], kinds[1][1]["level"]) == ("What to expect", "h2")
+    assert (kinds[3][1]["text"], kinds[3][1]["level"]) == ("Aftercare", "h3")
+    assert kinds[4][1].source == f"<p><b>{long_line}</b></p>"
+    html = str(value.render_as_block())
+    assert '<h2 id="what-to-expect">What to expect</h2>' in html and '<h3 id="aftercare">' in html
