@@ -48,7 +48,7 @@ def send_call_back_request(request, page_id):
     form = CallBackForm(request.POST, request=request)
     if form.is_spam:
         logger.info("A call-back request filled in the hidden field and was not stored.")
-        return thanks(page)
+        return redirect(page.thanks_url())
     if form.is_valid():
         if over_limit(request):
             form.add_error(
@@ -67,9 +67,5 @@ def send_call_back_request(request, page_id):
                     _("We already have the request sent from this form. To send another one, send the form again.")
                 )
             else:
-                return thanks(page)
+                return redirect(page.thanks_url())
     return form_response(page.render(request, context_overrides={"form": form}))
-
-
-def thanks(page):
-    return redirect(page.url + "thanks/")

@@ -1,6 +1,8 @@
 from django.db import IntegrityError, models, transaction
 from django.db.models import F, Q
+from django.http import HttpResponsePermanentRedirect
 from django.utils import timezone, translation
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Site
@@ -64,7 +66,8 @@ class CallBackPage(RoutablePageMixin, SitePage):
     """The "Ask us to call you back" form, for patients who cannot book online or want to ask first.
 
     The form page sets no cookie and is never cached (it holds a fresh start time for the spam check);
-    the form posts to `booking.views.send_call_back_request`. The confirmation is at `thanks/`.
+    the form posts to `booking.views.send_call_back_request`. The confirmation is at `thanks/` (in Spanish,
+    `gracias/`).
     """
 
     introduction = models.TextField(
@@ -97,9 +100,19 @@ class CallBackPage(RoutablePageMixin, SitePage):
     def form_page(self, request):
         return form_response(self.render(request, context_overrides={"form": CallBackForm(request=request)}))
 
-    @path("thanks/")
+    @path(pgettext_lazy("address", "thanks/"))
     def thanks(self, request):
         return self.render(request, template="booking/call_back_thanks.html")
+
+    # The Spanish confirmation was once at thanks/ too. (In English the route above answers first.)
+    @path("thanks/", name="thanks_in_english")
+    def thanks_in_english(self, request):
+        return HttpResponsePermanentRedirect(self.thanks_url())
+
+    def thanks_url(self):
+        """The confirmation's address, in the words of the page's language."""
+        with translation.override(self.locale.language_code):
+            return self.url + self.reverse_subpage("thanks")
 
 
 def form_response(response):

@@ -40,7 +40,17 @@ from wagtail.models import Site
 
 from clinic_site.content_cache import cached, current_generation
 
-SKIPPED_PREFIXES = ("/admin/", "/book/", "/search/", "/documents/", "/static/", "/media/", "/healthz")
+# Search results are always answered fresh, at their address in either language.
+SKIPPED_PREFIXES = (
+    "/admin/",
+    "/book/",
+    "/search/",
+    "/es/buscar/",
+    "/documents/",
+    "/static/",
+    "/media/",
+    "/healthz",
+)
 # Headers that belong to one response only.
 UNSTORED_HEADERS = {"set-cookie", "content-length", "date", "x-page-cache"}
 MAX_PAGE_DIGITS = 5

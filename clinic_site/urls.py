@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.utils.translation import pgettext_lazy
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -9,7 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from booking.call_back_views import send_call_back_request
 from booking.views import book
-from clinic_site.views import robots_txt
+from clinic_site.views import moved_for_good, robots_txt
 from pages.sitemap import EveryLanguageSitemap
 from pages.views import search, serve_page
 
@@ -31,10 +32,14 @@ if settings.SERVE_MEDIA:
     media_prefix = settings.MEDIA_URL.lstrip("/")
     urlpatterns += [re_path(rf"^{media_prefix}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
 
-# English pages at /, Spanish ones at /es/: the address alone says the language.
+# English pages at /, Spanish ones at /es/: the address alone says the language, in its own words.
 urlpatterns += i18n_patterns(
-    path("search/", search, name="search"),
-    path("call-back/<int:page_id>/", send_call_back_request, name="send_call_back_request"),
+    path(pgettext_lazy("address", "search/"), search, name="search"),
+    path(pgettext_lazy("address", "call-back/<int:page_id>/"), send_call_back_request, name="send_call_back_request"),
+    # Spanish addresses once used these English words: bookmarks and search engines still have them.
+    # (In English the patterns above answer first.)
+    path("search/", moved_for_good("search")),
+    path("call-back/<int:page_id>/", moved_for_good("send_call_back_request")),
     re_path(r"^((?:[\w\-]+/)*)$", serve_page, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -1,10 +1,17 @@
-"""Site-wide views that belong to no page type: robots.txt and the error pages."""
+"""Site-wide views that belong to no page type: robots.txt, the error pages and moved addresses."""
 
 from django.core.cache import cache
-from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseForbidden, HttpResponseServerError
+from django.http import (
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseForbidden,
+    HttpResponsePermanentRedirect,
+    HttpResponseServerError,
+)
 from django.template import loader
 from django.urls import reverse
 from django.utils import translation
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
 from clinic_site.addresses import absolute_url
@@ -56,3 +63,18 @@ def robots_txt(request):
         f"Sitemap: {absolute_url(request, reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+def moved_for_good(pattern_name):
+    """A view for an old address of the route `pattern_name`: a permanent redirect to its address in the
+    request's language, with the same arguments and query string. A form sent there is sent on (308)."""
+
+    # A form posted to the old address (a page opened before the move) keeps the check of the view it reaches.
+    @csrf_exempt
+    def moved(request, **kwargs):
+        address = reverse(pattern_name, kwargs=kwargs)
+        if query := request.META.get("QUERY_STRING"):
+            address += "?" + query
+        return HttpResponsePermanentRedirect(address, preserve_request=request.method not in ("GET", "HEAD"))
+
+    return moved

@@ -66,6 +66,10 @@ def test_the_form_page_sets_no_cookie_and_is_never_stored(client, page):
     assert "X-Page-Cache" not in again
     form = soup(response).find("form", class_="call-back-form")
     assert form["action"] == f"/call-back/{page.pk}/" and form["method"] == "post"
+    page_es = CallBackPage.objects.get(locale__language_code="es")
+    assert soup(client.get(page_es.url)).find("form", class_="call-back-form")["action"] == (
+        f"/es/solicitar-llamada/{page_es.pk}/"
+    )
     labels = [label.get_text(" ", strip=True) for label in form.find_all(["label", "legend"])]
     assert "Your name" in labels and "What is it about?" in labels
     assert not form.find("textarea")  # no box inviting symptoms
@@ -154,18 +158,33 @@ def test_a_refused_form_moves_focus_to_the_error_summary_and_says_error_in_the_t
     assert html.find(autofocus=True) is html.select_one(".error-summary")
     assert html.title.get_text().startswith("Error: ")
     page_es = CallBackPage.objects.get(locale__language_code="es")
-    html = soup(client.post(f"/es/call-back/{page_es.pk}/", details(consent=""), HTTP_ORIGIN=ORIGIN))
+    html = soup(client.post(f"/es/solicitar-llamada/{page_es.pk}/", details(consent=""), HTTP_ORIGIN=ORIGIN))
     assert html.title.get_text().startswith("Error: ")
     assert "Marque la casilla" in html.select_one(".error-summary").get_text()
 
 
-@pytest.mark.parametrize("language", ["en", "es"])
-def test_opening_the_sending_address_shows_the_form(client, language):
+@pytest.mark.parametrize("language, sending", [("en", "/call-back/"), ("es", "/es/solicitar-llamada/")])
+def test_opening_the_sending_address_shows_the_form(client, language, sending):
     page = CallBackPage.objects.get(locale__language_code=language)
-    prefix = "/es" if language == "es" else ""
-    response = client.get(f"{prefix}/call-back/{page.pk}/")
+    response = client.get(f"{sending}{page.pk}/")
     assert response.status_code == 302 and response["Location"] == page.url
-    assert client.put(f"{prefix}/call-back/{page.pk}/").status_code == 405
+    assert client.put(f"{sending}{page.pk}/").status_code == 405
+
+
+def test_the_old_spanish_addresses_of_the_form_move_for_good(client):
+    page_es = CallBackPage.objects.get(locale__language_code="es")
+    response = client.get("/es/le-llamamos/thanks/")
+    assert response.status_code == 301 and response["Location"] == "/es/le-llamamos/gracias/"
+    # A form opened before the move is sent on, as it was sent.
+    response = client.post(f"/es/call-back/{page_es.pk}/", details(), HTTP_ORIGIN=ORIGIN)
+    assert response.status_code == 308 and response["Location"] == f"/es/solicitar-llamada/{page_es.pk}/"
+    assert not CallBackRequest.objects.exists()
+    response = client.post(response["Location"], details(), HTTP_ORIGIN=ORIGIN)
+    assert response["Location"] == "/es/le-llamamos/gracias/" and CallBackRequest.objects.count() == 1
+    # English addresses stay English.
+    assert client.get("/call-back/thanks/").status_code == 200
+    assert client.get("/call-back/gracias/").status_code == 404
+    assert client.get(f"/solicitar-llamada/{page_es.pk}/").status_code == 404
 
 
 @pytest.mark.parametrize("name", ["\u200d", "\u200b\u200c\u2060", "\ufeff \u3164", "\u202e\u200d"])
@@ -263,8 +282,8 @@ def test_the_spanish_form_is_in_spanish_and_records_the_language(client):
     assert form.find("label", attrs={"for": "id_name"}).get_text(strip=True) == "Su nombre"
     assert "Quiero reservar una consulta" in form.get_text()
     assert form.find("label", attrs={"for": "id_consent"}).find("a")["href"] == "/es/privacidad/"
-    response = client.post(f"/es/call-back/{page_es.pk}/", details(), HTTP_ORIGIN=ORIGIN)
-    assert response["Location"] == page_es.url + "thanks/"
+    response = client.post(f"/es/solicitar-llamada/{page_es.pk}/", details(), HTTP_ORIGIN=ORIGIN)
+    assert response["Location"] == "/es/le-llamamos/gracias/"
     assert CallBackRequest.objects.get().language == "es"
     thanks = visible_text(client.get(response["Location"]))
     assert "Gracias: hemos recibido su solicitud" in thanks and "Le llamaremos en un plazo" in thanks

@@ -3,11 +3,14 @@
 import time
 
 import pytest
+from django.conf import settings
 from django.test import override_settings
+from django.urls import reverse
+from django.utils import translation
 from wagtail.models import PageViewRestriction
 
 from clinic_site.content_cache import current_generation
-from clinic_site.page_cache import PageCacheApplication
+from clinic_site.page_cache import SKIPPED_PREFIXES, PageCacheApplication
 from tests.html import soup, visible_text
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
@@ -133,7 +136,11 @@ def test_a_page_is_not_served_past_its_time(client, home):
 
 def test_search_and_booking_are_not_cached(client):
     assert "X-Page-Cache" not in client.get("/search/?q=ketamine")
+    assert "X-Page-Cache" not in client.get("/es/buscar/?q=ketamina")
     assert "X-Page-Cache" not in client.get("/book/")
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            assert reverse("search").startswith(SKIPPED_PREFIXES), language
 
 
 def test_anonymous_visitors_get_no_cookies(client, public_urls):

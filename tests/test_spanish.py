@@ -40,9 +40,9 @@ def english_wording():
 def test_every_spanish_page_is_spanish(client, spanish_urls):
     """No English template wording on any Spanish page (the catalogue lists every English string)."""
     patterns = english_wording()
-    urls = [*spanish_urls, "/es/search/?q=ketamina", "/es/search/?q=xilofono", "/es/no-existe/"]
+    urls = [*spanish_urls, "/es/buscar/?q=ketamina", "/es/buscar/?q=xilofono", "/es/no-existe/"]
     assert len(spanish_urls) == 15
-    urls += ["/es/ubicaciones/chandler/", "/es/nuestro-equipo/sam-sample/", "/es/le-llamamos/thanks/"]
+    urls += ["/es/ubicaciones/chandler/", "/es/nuestro-equipo/sam-sample/", "/es/le-llamamos/gracias/"]
     for url in urls:
         response = client.get(url)
         assert response.status_code == (404 if "no-existe" in url else 200), url
@@ -84,7 +84,21 @@ def test_a_page_without_a_translation_links_to_the_other_home(client, home):
 
 def test_search_switches_language_keeping_the_query(client):
     link = soup(client.get("/search/?q=pain")).select_one(".language-switcher a")
-    assert link["href"] == "/es/search/?q=pain"
+    assert link["href"] == "/es/buscar/?q=pain"
+    link = soup(client.get("/es/buscar/?q=dolor&page=2")).select_one(".language-switcher a")
+    assert link["href"] == "/search/?q=dolor&page=2"
+
+
+def test_spanish_search_has_a_spanish_address_and_the_old_one_moves_there(client):
+    header_search = soup(client.get("/es/")).find("form", role="search")
+    assert header_search["action"] == "/es/buscar/"
+    response = client.get("/es/search/?q=dolor")
+    assert response.status_code == 301 and response["Location"] == "/es/buscar/?q=dolor"
+    assert client.get("/es/search/")["Location"] == "/es/buscar/"
+    assert client.get("/buscar/?q=dolor").status_code == 404  # English search stays at /search/
+    results = client.get("/es/buscar/?q=dolor")
+    assert results["X-Robots-Tag"] == "noindex"
+    assert soup(results).find("meta", attrs={"name": "robots"})["content"] == "noindex"
 
 
 def test_pages_name_their_other_language_versions(client, fibromyalgia, fibromyalgia_es):
@@ -122,7 +136,7 @@ def test_spanish_wording_of_the_clinic_details_is_edited_in_the_settings(client,
 
 
 def test_spanish_search_finds_spanish_pages_only(client, fibromyalgia, fibromyalgia_es):
-    links = [a["href"] for a in soup(client.get("/es/search/?q=ketamina")).select(".search-results h2 a")]
+    links = [a["href"] for a in soup(client.get("/es/buscar/?q=ketamina")).select(".search-results h2 a")]
     assert fibromyalgia_es.url in links
     assert all(link.startswith("/es/") for link in links)
     english = [a["href"] for a in soup(client.get("/search/?q=ketamine")).select(".search-results h2 a")]
