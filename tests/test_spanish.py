@@ -231,3 +231,84 @@ def test_every_demo_article_is_reviewed_before_it_is_published(fibromyalgia, pai
     for article in (fibromyalgia, pain_article):
         for version in article.get_translations(inclusive=True).specific():
             assert version.last_reviewed <= version.date_published, version.url
+
+
+# Shared by both languages, and not words a patient reads: the site's files and Wagtail's document
+# downloads (named by the uploaded file). `/book/` stays one address too: it only ever redirects (to the
+# booking system, or to the contact page in the page's language), robots.txt keeps crawlers out of it,
+# and its counts are kept per page, whatever the language.
+SHARED_PREFIXES = ("/static/", "/media/", "/documents/", "/book/")
+
+
+def linked_addresses(response, site_url, language):
+    """(every site path the page names: links, form actions, canonical and alternate links; the pages a
+    patient can go on to: links, and search forms sent with a word), leaving out what is marked as in
+    another language (the page's other versions, a document only in English)."""
+    html = soup(response)
+    named, onward = set(), set()
+    for tag, attribute in (("a", "href"), ("form", "action"), ("link", "href")):
+        for element in html.find_all(tag, attrs={attribute: True}):
+            if not element.get("hreflang", language).startswith(language):
+                continue
+            address = element[attribute].removeprefix(site_url).split("#")[0]
+            if not address.startswith("/") or address.startswith(("//", *SHARED_PREFIXES)):
+                continue
+            named.add(address)
+            if tag == "a":
+                onward.add(address)
+            elif tag == "form" and element.get("method") == "get":
+                onward.add(address + "?q=ketamina")
+    return named, onward
+
+
+def crawl(client, site_url, language, start):
+    """{address: the site paths it names} for every page reached from `start` in `language`."""
+    in_language = (lambda path: path.startswith("/es/")) if language == "es" else (lambda path: path[:4] != "/es/")
+    to_visit, found = list(start), {}
+    while to_visit:
+        address = to_visit.pop()
+        if address in found:
+            continue
+        response = client.get(address)
+        assert response.status_code in (200, 404), address
+        found[address], onward = linked_addresses(response, site_url, language)
+        to_visit += [link for link in onward if in_language(link) and link not in found]
+    return found
+
+
+def address_words(address):
+    return set(re.findall(r"[a-z]+", address.split("?")[0].lower()))
+
+
+def test_spanish_pages_link_no_address_with_an_english_word(client, site, spanish_urls):
+    """English words are those of the English site's addresses; names of places and people are the same in
+    both languages."""
+    from booking.models import CallBackPage
+    from clinic.models import Location
+    from people.models import Clinician
+
+    def confirmation(language):
+        page = CallBackPage.objects.get(locale__language_code=language)
+        with translation.override(language):
+            return page.url + page.reverse_subpage("thanks")
+
+    english = crawl(client, site.root_url, "en", ["/", "/no-such-page/", confirmation("en")])
+    english_words = set().union(*(address_words(address) for links in english.values() for address in links))
+    assert {"search", "call", "back", "conditions", "treatments"} <= english_words
+    spanish = crawl(client, site.root_url, "es", ["/es/", "/es/no-existe/", confirmation("es")])
+    assert set(spanish_urls) <= set(spanish), "every live Spanish page is reached"
+    sitemap = re.findall(r"<loc>([^<]+)</loc>", client.get("/sitemap.xml").content.decode())
+    spanish["/sitemap.xml"] = {
+        address.removeprefix(site.root_url) for address in sitemap if address.startswith(site.root_url + "/es/")
+    }
+    assert spanish["/sitemap.xml"] >= set(spanish_urls)
+
+    # A location's or a clinician's address ends with their name, as in English.
+    names = {*Location.objects.values_list("slug", flat=True), *Clinician.objects.values_list("slug", flat=True)}
+    english_met = {}
+    for page, links in spanish.items():
+        for link in {page, *links}:
+            path = "/".join(part for part in link.split("?")[0].split("/") if part not in names)
+            if words := address_words(path) & english_words:
+                english_met[link] = sorted(words)
+    assert english_met == {}
