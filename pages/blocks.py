@@ -15,7 +15,9 @@ from wagtail_localize.segments import StringSegmentValue
 
 # Body text keeps H2 and H3, so headings pasted from a document survive; on saving, BodyBlock turns
 # each into a heading block, which gives it its anchor and its place in the contents list.
-BODY_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul", "document-link"]
+# H1 is offered only so that a document's title pasted into the text is kept: saving makes it a section
+# heading (H2), as the page has its own title.
+BODY_TEXT_FEATURES = ["h1", "h2", "h3", "bold", "italic", "link", "ol", "ul", "document-link"]
 SHORT_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
@@ -341,17 +343,22 @@ class TableBlock(GridTableBlock):
         }
 
 
+# The heading level each heading element in body text becomes.
+HEADING_LEVELS = {"h1": "h2", "h2": "h2", "h3": "h3"}
+
+
 def split_at_headings(html):
-    """[("heading", {...}) or ("paragraph", RichText)] for text holding h2/h3 elements, in order."""
+    """[("heading", {...}) or ("paragraph", RichText)] for text holding h1/h2/h3 elements, in order."""
     parts, text = [], []
     for element in BeautifulSoup(html, "html.parser").contents:
-        heading = element.get_text(" ", strip=True) if getattr(element, "name", None) in ("h2", "h3") else ""
+        level = HEADING_LEVELS.get(getattr(element, "name", None))
+        heading = element.get_text(" ", strip=True) if level else ""
         if heading and len(heading) <= HEADING_MAX_LENGTH:
             if "".join(text).strip():
                 parts.append(("paragraph", RichText("".join(text))))
-            parts.append(("heading", {"text": heading, "level": element.name}))
+            parts.append(("heading", {"text": heading, "level": level}))
             text = []
-        elif getattr(element, "name", None) in ("h2", "h3"):
+        elif level:
             text.append(f"<p><b>{escape(heading)}</b></p>" if heading else "")  # too long to be a heading
         else:
             text.append(str(element))

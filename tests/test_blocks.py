@@ -123,9 +123,13 @@ def test_every_cell_and_the_caption_of_a_table_go_to_the_translators():
     assert EXERCISE_TABLE["data"][1][0] == "Exercise"  # the English table is left as it was
 
 
-def test_rich_text_in_the_body_keeps_section_headings_but_never_a_page_title():
+def test_rich_text_in_the_body_keeps_pasted_headings_and_a_pasted_title_becomes_a_section_heading():
     features = BodyBlock().child_blocks["paragraph"].features
-    assert {"h2", "h3"} <= set(features) and "h1" not in features
+    assert {"h1", "h2", "h3"} <= set(features)  # Draftail drops pasted headings it is not offered
+    body = BodyBlock()
+    value = body.clean(body.to_python([{"type": "paragraph", "value": "<h1>Exercise plan</h1><p>Walk daily.</p>"}]))
+    assert [child.block_type for child in value] == ["heading", "paragraph"]
+    assert value[0].value["level"] == "h2" and "<h1" not in str(value.render_as_block())
 
 
 def test_price_table_renders_a_row_per_service_and_the_checked_date():
