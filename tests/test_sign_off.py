@@ -309,6 +309,14 @@ def live_spanish_pages():
     return set(Page.objects.filter(locale__language_code="es", live=True).values_list("pk", flat=True))
 
 
+ROLES = ["test-editor", "test-reviewer"]  # the roles that may translate
+
+
+def staff_member(username, editor, reviewer):
+    return {"test-editor": editor, "test-reviewer": reviewer}[username]
+
+
+@pytest.mark.parametrize("username", ROLES)
 def test_translating_a_section_with_its_subpages_publishes_nothing_and_breaks_no_address(
     client,
     editor,
@@ -316,10 +324,11 @@ def test_translating_a_section_with_its_subpages_publishes_nothing_and_breaks_no
     home,
     spanish,
     django_capture_on_commit_callbacks,
+    username,
 ):
     index = new_english_section(home, editor)
     live_before = live_spanish_pages()
-    client.force_login(editor)
+    client.force_login(staff_member(username, editor, reviewer))
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             reverse("wagtail_localize:submit_page_translation", args=[index.pk]),
@@ -355,13 +364,16 @@ def test_translating_a_section_with_its_subpages_publishes_nothing_and_breaks_no
         assert client.get(page.url).status_code == 200, page.url
 
 
-def test_an_editor_cannot_publish_a_translation_by_syncing_it(client, editor, translated_article, spanish):
+@pytest.mark.parametrize("username", ROLES)
+def test_no_one_without_publish_permission_publishes_a_translation_by_syncing_it(
+    client, editor, reviewer, translated_article, spanish, username
+):
     english, target = translated_article
     english.summary = "An English change that has not been translated."
     english.save_revision(user=editor).publish()
     live_revision = target.live_revision_id
     source = Translation.objects.get(source__object_id=english.translation_key, target_locale=spanish).source
-    client.force_login(editor)
+    client.force_login(staff_member(username, editor, reviewer))
     url = reverse("wagtail_localize:update_translations", args=[source.pk])
     response = client.post(url, {"publish_translations": "on"}, follow=True)
     assert "Only staff who may publish can do that" in visible_text(response)
@@ -373,9 +385,12 @@ def test_an_editor_cannot_publish_a_translation_by_syncing_it(client, editor, tr
     assert target.live_revision_id == live_revision
 
 
-def test_an_editor_cannot_turn_a_translation_into_a_live_alias(client, editor, translated_article):
+@pytest.mark.parametrize("username", ROLES)
+def test_no_one_without_publish_permission_turns_a_translation_into_a_live_alias(
+    client, editor, reviewer, translated_article, username
+):
     english, target = translated_article
-    client.force_login(editor)
+    client.force_login(staff_member(username, editor, reviewer))
     url = reverse("wagtail_localize:convert_to_alias", args=[target.pk])
     response = client.post(url, follow=True)
     assert "Only staff who may publish can do that" in visible_text(response)
@@ -383,12 +398,12 @@ def test_an_editor_cannot_turn_a_translation_into_a_live_alias(client, editor, t
     assert target.alias_of_id is None
 
 
-@pytest.mark.parametrize("username", ["test-editor", "test-reviewer"])
+@pytest.mark.parametrize("username", ROLES)
 def test_no_one_without_publish_permission_publishes_from_the_translation_editor(
     client, editor, reviewer, translated_article, spanish, username
 ):
     english, target = translated_article
-    user = {"test-editor": editor, "test-reviewer": reviewer}[username]
+    user = staff_member(username, editor, reviewer)
     submitted_translation(client, english, editor, spanish)
     live_revision = target.live_revision_id
     client.force_login(user)
