@@ -186,3 +186,38 @@ def test_summary_counts_characters_while_the_editor_types(open_page, site_url):
     expect(count).to_have_text("290 of 300 characters")
     # Screen readers hear the count once typing pauses.
     expect(tab.locator("[data-character-count-announce-for=id_summary]")).to_have_text("290 of 300 characters")
+
+
+# What a word processor puts on the clipboard: the document's title, a section heading and their text.
+PASTED_DOCUMENT = "<h1>Exercise plan</h1><p>Walk every day.</p><h2>Stretching</h2><p>Three times a week.</p>"
+PASTE = """(editor, html) => {
+  const clipboard = new DataTransfer();
+  clipboard.setData("text/html", html);
+  clipboard.setData("text/plain", "Exercise plan");
+  editor.dispatchEvent(new ClipboardEvent("paste", {clipboardData: clipboard, bubbles: true, cancelable: true}));
+}"""
+
+
+def test_headings_pasted_from_a_document_are_kept_as_heading_blocks(open_page, site_url):
+    tab = open_page(None, 1280)
+    log_in(tab, site_url, "editor")
+    open_editor(tab, site_url, "About us")
+    text = tab.locator("[data-contentpath='body'] [role=textbox]").first
+    text.click()
+    tab.keyboard.press("Control+End")
+    tab.keyboard.press("Enter")
+    text.evaluate(PASTE, PASTED_DOCUMENT)
+    expect(text.locator("h1, h2")).to_have_text(["Exercise plan", "Stretching"])
+    # The rich text editor copies what was pasted into its form field a moment later.
+    tab.wait_for_function(
+        "() => [...document.querySelectorAll('input[name^=body-]')].some(input => input.value.includes('Stretching'))"
+    )
+    with tab.expect_navigation():
+        tab.get_by_role("button", name="Save draft").click()
+    assert "has been updated" in tab.locator(".messages").inner_text()
+    # Saved, each heading is a heading block of its own (the title a section heading); the text stays text.
+    tab.wait_for_load_state("networkidle")
+    fields = tab.locator("[data-contentpath='body'] input[name$='-value-text']")
+    values = fields.evaluate_all("inputs => inputs.map(input => input.value)")
+    assert "Exercise plan" in values and "Stretching" in values, values
+    assert not tab.locator("[data-contentpath='body'] [role=textbox] :is(h1, h2, h3)").count()
