@@ -7,6 +7,6 @@ class BookingConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals
+        from .signal_handlers import register_signal_handlers
 
-        signals.connect()
+        register_signal_handlers()

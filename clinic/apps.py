@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_delete, post_save
 
 
 class ClinicConfig(AppConfig):
@@ -8,10 +7,6 @@ class ClinicConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from .models import ClinicSettings, Location, LocationHours, SpecialDate
-        from .signals import clinic_details_changed, location_changed
+        from .signal_handlers import register_signal_handlers
 
-        for signal in (post_save, post_delete):
-            signal.connect(clinic_details_changed, sender=ClinicSettings, dispatch_uid=f"clinic-details-{signal}")
-            for model in (Location, LocationHours, SpecialDate):
-                signal.connect(location_changed, sender=model, dispatch_uid=f"{model.__name__}-{signal}")
+        register_signal_handlers()

@@ -1,21 +1,12 @@
 from django.apps import AppConfig
 
 
-def translation_starts_unreviewed(sender, source_obj, target_obj, **kwargs):
-    """A new translation of an article has not been reviewed: it must not show the source's review."""
-    from pages.models import ArticlePage
-
-    if isinstance(target_obj, ArticlePage):
-        target_obj.reviewed_by, target_obj.last_reviewed = None, None
-        target_obj.save(update_fields=["reviewed_by", "last_reviewed"], clean=False)
-
-
 class ClinicalReviewConfig(AppConfig):
     name = "clinical_review"
     verbose_name = "Clinical review"
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from wagtail.signals import copy_for_translation_done
+        from .signal_handlers import register_signal_handlers
 
-        copy_for_translation_done.connect(translation_starts_unreviewed, dispatch_uid="translation-starts-unreviewed")
+        register_signal_handlers()

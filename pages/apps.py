@@ -1,32 +1,4 @@
 from django.apps import AppConfig
-from django.conf import settings
-from django.db import transaction
-from django.db.models.signals import post_delete, post_save
-from wagtail.signals import copy_for_translation_done, page_published, page_unpublished, post_page_move
-
-from clinic_site.content_cache import start_new_generation
-
-
-def page_deleted(sender, instance, **kwargs):
-    from wagtail.models import Page  # not importable before the app registry is ready
-
-    if isinstance(instance, Page):
-        start_new_generation()
-
-
-def view_restriction_changed(sender, instance, **kwargs):
-    """Private means private: pages cached before a restriction was added must go, here and in a CDN."""
-    transaction.on_commit(start_new_generation)
-    transaction.on_commit(lambda: purge_from_cdn(instance.page_id))
-
-
-def purge_from_cdn(page_id):
-    from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
-    from wagtail.models import Page
-
-    page = Page.objects.filter(pk=page_id).first()
-    if settings.WAGTAILFRONTENDCACHE and page:
-        purge_pages_from_cache(page.get_descendants(inclusive=True).live().specific())
 
 
 class PagesConfig(AppConfig):
@@ -35,21 +7,9 @@ class PagesConfig(AppConfig):
 
     def ready(self):
         from django.core.checks import Tags, register
-        from wagtail.models import PageViewRestriction, Site
 
         from .checks import site_address_check
-        from .translation_tree import translation_made
+        from .signal_handlers import register_signal_handlers
 
         register(site_address_check, Tags.security, deploy=True)
-
-        # A page published, unpublished, moved or deleted can change menus, listings and links on other
-        # pages; a site's address or home page changes every page's links.
-        for signal in (page_published, page_unpublished, post_page_move):
-            signal.connect(start_new_generation, dispatch_uid=f"content-generation-{signal}")
-        copy_for_translation_done.connect(translation_made, dispatch_uid="translation-tree-child-counts")
-        post_delete.connect(page_deleted, dispatch_uid="content-generation-page-deleted")
-        for signal in (post_save, post_delete):
-            signal.connect(start_new_generation, sender=Site, dispatch_uid=f"content-generation-site-{signal}")
-            signal.connect(
-                view_restriction_changed, sender=PageViewRestriction, dispatch_uid=f"view-restriction-{signal}"
-            )
+        register_signal_handlers()

@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.db.models.signals import m2m_changed, post_delete, post_save
 
 
 class PeopleConfig(AppConfig):
@@ -8,9 +7,6 @@ class PeopleConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from .models import Clinician
-        from .signals import clinicians_changed
+        from .signal_handlers import register_signal_handlers
 
-        for signal in (post_save, post_delete):
-            signal.connect(clinicians_changed, sender=Clinician, dispatch_uid=f"clinician-{signal}")
-        m2m_changed.connect(clinicians_changed, sender=Clinician.locations.through, dispatch_uid="clinician-locations")
+        register_signal_handlers()

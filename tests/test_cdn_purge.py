@@ -3,6 +3,7 @@
 import pytest
 from django.test import override_settings
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
+from wagtail.models import PageViewRestriction
 
 from clinic.models import Location
 
@@ -54,3 +55,25 @@ def test_changing_a_location_purges_every_page_and_each_location_and_profile(
     assert live_urls <= set(purged)
     for url in ["/locations/chandler/", "/es/ubicaciones/example-second-location/", "/our-team/sam-sample/"]:
         assert f"http://localhost{url}" in purged
+
+
+def test_making_an_index_private_purges_it_and_every_article_below(
+    article_index, fibromyalgia, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=article_index, restriction_type="password", password="x")
+    assert {article_index.full_url, fibromyalgia.full_url} <= set(purged)
+    assert all(url.startswith(article_index.full_url) for url in purged)
+
+
+def test_without_a_cdn_a_change_purges_nothing_and_asks_the_database_nothing(
+    clinic, django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    with override_settings(WAGTAILFRONTENDCACHE={}):
+        with django_capture_on_commit_callbacks() as after_commit:
+            clinic.save()
+            Location.objects.get(slug="chandler").save()
+        with django_assert_num_queries(0):
+            for callback in after_commit:
+                callback()
+    assert purged == []

@@ -12,5 +12,5 @@ def keep_counts_of_deleted_page(sender, instance, **kwargs):
         BookingClick.record(None, day=row.day, clicks=row.count)
 
 
-def connect():
+def register_signal_handlers():
     pre_delete.connect(keep_counts_of_deleted_page, sender=Page, dispatch_uid="booking-keep-counts-of-deleted-page")

@@ -1,0 +1,17 @@
+from wagtail.signals import copy_for_translation_done
+
+from pages.models import ArticleIndexPage
+
+from .roles import assign_medical_review
+
+
+def translated_index_gets_medical_review(sender, source_obj, target_obj, **kwargs):
+    """Articles below an index's translation wait for a medical reviewer, as they do in the source language."""
+    if isinstance(target_obj, ArticleIndexPage):
+        assign_medical_review(target_obj)
+
+
+def register_signal_handlers():
+    copy_for_translation_done.connect(
+        translated_index_gets_medical_review, dispatch_uid="translated-index-gets-medical-review"
+    )
