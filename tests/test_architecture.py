@@ -82,3 +82,63 @@ def test_no_module_imports_one_that_imports_it_back():
 
     circles = sorted(name for name in modules if reaches(name, name, set()))
     assert circles == []
+
+
+def signal_connections(path):
+    """Lines of `path` that connect a receiver: `signal.connect(...)` or Django's `@receiver`."""
+    for node in ast.walk(ast.parse(path.read_text())):
+        connects = isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "connect"
+        receiver = isinstance(node, ast.ImportFrom) and any(alias.name == "receiver" for alias in node.names)
+        if connects or receiver:
+            yield node.lineno
+
+
+def test_signals_are_connected_only_in_signal_handlers_modules():
+    """Wagtail's convention: an app's handlers and their connections live in its `signal_handlers.py`."""
+    elsewhere = [
+        f"{path.relative_to(PROJECT)}:{line}"
+        for app in LAYERS
+        for path in (PROJECT / app).rglob("*.py")
+        if path.name != "signal_handlers.py" and "migrations" not in path.parts
+        for line in signal_connections(path)
+    ]
+    assert elsewhere == []
+
+
+def calls_in_ready(apps_module):
+    for node in ast.walk(ast.parse(apps_module.read_text())):
+        if isinstance(node, ast.FunctionDef) and node.name == "ready":
+            for call in ast.walk(node):
+                if isinstance(call, ast.Call) and isinstance(call.func, ast.Name):
+                    yield call.func.id
+
+
+def test_each_app_with_signal_handlers_registers_them_when_ready():
+    handlers = sorted(path for app in LAYERS for path in (PROJECT / app).glob("signal_handlers.py"))
+    assert handlers, "no app has a signal_handlers module"
+    unregistered = [
+        str(path.relative_to(PROJECT))
+        for path in handlers
+        if "register_signal_handlers" not in set(calls_in_ready(path.parent / "apps.py"))
+    ]
+    assert unregistered == []
+
+
+def test_registering_the_signal_handlers_again_changes_nothing():
+    """Each connection has a `dispatch_uid` or a sender, so a second `ready()` connects nothing twice."""
+    from importlib import import_module
+
+    from django.db.models import signals as model_signals
+    from django.dispatch import Signal
+    from wagtail import signals as wagtail_signals
+
+    every_signal = [
+        signal
+        for module in (model_signals, wagtail_signals)
+        for signal in vars(module).values()
+        if isinstance(signal, Signal)
+    ]
+    before = [len(signal.receivers) for signal in every_signal]
+    for path in PROJECT.glob("*/signal_handlers.py"):
+        import_module(f"{path.parent.name}.signal_handlers").register_signal_handlers()
+    assert [len(signal.receivers) for signal in every_signal] == before
