@@ -1,6 +1,5 @@
 from django.core.paginator import Paginator
 from django.db import models
-from django.http import Http404
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -52,18 +51,9 @@ class ArticleIndexPage(SitePage):
             .order_by("-date_published", "-pk")
         )
 
-    def route(self, request, path_components):
-        """Fetch the article with its image and reviewer in one query (only articles live here)."""
-        if not path_components:
-            return super().route(request, path_components)
-        self.join_route_trail(request)
-        slug, *remaining = path_components
-        article = (
-            ArticlePage.objects.child_of(self).filter(slug=slug).select_related("hero_image", "reviewed_by").first()
-        )
-        if article is None:
-            raise Http404
-        return article.route(request, remaining)
+    def child_pages_to_route(self):
+        """Only articles live here: each found with its image and reviewer in one query."""
+        return ArticlePage.objects.select_related("hero_image", "reviewed_by")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

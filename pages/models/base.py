@@ -1,5 +1,6 @@
 from http import HTTPMethod
 
+from django.http import Http404
 from wagtail.models import Page
 
 from pages.permissions import SitePagePermissionTester
@@ -32,12 +33,22 @@ class SitePage(Page):
         return [faq] if faq else []
 
     def route(self, request, path_components):
-        self.join_route_trail(request)
-        return super().route(request, path_components)
-
-    def join_route_trail(self, request):
-        """Remember the pages passed on the way to the one served: they are its breadcrumbs."""
+        """Wagtail's routing, remembering the pages passed on the way to the one served: its breadcrumbs."""
         request.route_trail = [*getattr(request, "route_trail", []), self]
+        children = self.child_pages_to_route()
+        if not path_components or children is None:
+            return super().route(request, path_components)
+        slug, *remaining = path_components
+        child = children.child_of(self).filter(slug=slug).first()
+        if child is None:
+            raise Http404
+        return child.route(request, remaining)
+
+    def child_pages_to_route(self):
+        """Where routing finds this page's children. None: Wagtail's own lookup, which loads a child and then
+        its type's fields (two queries). A page type whose children are all of one type returns that type's
+        pages, with what their template needs (select_related), to find a child in one query."""
+        return None
 
     def get_breadcrumbs(self, request=None):
         """The pages above this one, from the home page down (the root node is never shown)."""
