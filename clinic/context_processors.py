@@ -4,7 +4,7 @@ from wagtail.models import Site
 
 from clinic_site.content_cache import cached
 
-from .languages import home_url
+from .languages import language_homes
 from .models import ClinicSettings
 from .navigation import footer_links_for, menu_for
 
@@ -29,9 +29,13 @@ def clinic(request):
         clinic = ClinicSettings.for_visitor(request)
         return cached(f"footer-links:{site.pk}:{language}", lambda: footer_links_for(clinic, language))
 
+    def home_url():
+        home = language_homes(Site.find_for_request(request)).get(translation.get_language())
+        return home.url if home else "/"
+
     return {
         "clinic": SimpleLazyObject(lambda: ClinicSettings.for_visitor(request)),
         "footer_links": SimpleLazyObject(footer_links),
         "navigation": SimpleLazyObject(navigation),
-        "home_url": SimpleLazyObject(lambda: home_url(request)),
+        "home_url": SimpleLazyObject(home_url),
     }

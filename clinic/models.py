@@ -21,8 +21,9 @@ from clinic_site.text import split_list, tel_href
 from clinic_site.views import CONTACT_CARD_CACHE_KEY
 
 from .flagged_phrases import default_flagged_phrases
+from .languages import language_homes
 from .locations import Location, LocationHours, SpecialDate
-from .navigation import homes_of, menu_for
+from .navigation import menu_for
 from .validators import phone_validator, web_link_validator
 from .widgets import PageChooserFromHome
 
@@ -273,7 +274,7 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
             "phone": self.phone,
             "phone_href": self.phone_href,
             "menus": {code: menu_for(self.site, code) for code, _name in settings.LANGUAGES},
-            "homes": {code: home.get_url() for code, home in homes_of(self.site).items()},
+            "homes": {code: home.url for code, home in language_homes(self.site).items()},
             "booking_url": self.booking_url,  # /book/ still sends patients on while the database is down
         }
 

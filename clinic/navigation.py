@@ -2,19 +2,16 @@
 
 from django.conf import settings
 
-
-def homes_of(site):
-    """{language code: live home page} of the site: its root page and the root page's translations."""
-    homes = site.root_page.get_translations(inclusive=True).live().select_related("locale")
-    return {home.locale.language_code: home for home in homes}
+from .languages import language_homes
 
 
 def menu_for(site, language=settings.LANGUAGE_CODE):
     """The top-level menu of the site's home page in `language`, as plain titles and links, cheap to cache."""
-    home = homes_of(site).get(language)
-    if home is None:
+    home = language_homes(site).get(language)
+    home_page = home.page() if home else None
+    if home_page is None:
         return []
-    pages = home.get_children().live().public().in_menu()
+    pages = home_page.get_children().live().public().in_menu()
     return [{"pk": page.pk, "title": page.title, "url": page.get_url()} for page in pages]
 
 

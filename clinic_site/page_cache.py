@@ -153,7 +153,7 @@ def is_cacheable_response(request, response, page_number):
         and not response.streaming
         and not response.cookies
         and getattr(request, "resolver_match", None) is not None
-        and request.resolver_match.url_name == "wagtail_serve"
+        and request.resolver_match.url_name == "page"
         and "private" not in response.get("Cache-Control", "")
         # ?page=N only on a listing that showed page N: other numbers would each fill an entry.
         and page_number == getattr(request, "listing_page_number", 0)

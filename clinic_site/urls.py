@@ -40,7 +40,9 @@ urlpatterns += i18n_patterns(
     # (In English the patterns above answer first.)
     path("search/", moved_for_good("search")),
     path("call-back/<int:page_id>/", moved_for_good("send_call_back_request")),
-    re_path(r"^((?:[\w\-]+/)*)$", serve_page, name="wagtail_serve"),
+    # Page addresses, as Wagtail's `wagtail_serve` pattern below names them, are answered here first: routed
+    # from the cached home page of the address's language (pages/views.py).
+    re_path(r"^((?:[\w\-]+/)*)$", serve_page, name="page"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -1,32 +1,15 @@
-"""The site's languages as patients meet them: the home page that routes an address, and a page's versions
-in the other languages."""
+"""The site's languages as patients meet them: a page's versions in the other languages, and the language
+switcher's links to them."""
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Site
 
 from clinic.languages import language_homes
-from clinic.navigation import homes_of
 from clinic_site.content_cache import cached
 
 from .subpages import subpath_of
-
-
-def language_home(request):
-    """This site's home page in the language of the address (the specific page), or None."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    homes = cached(
-        f"language-home-pages:{site.pk}",
-        lambda: {code: (home.pk, home.content_type_id) for code, home in homes_of(site).items()},
-    )
-    pk, content_type_id = homes.get(translation.get_language(), (None, None))
-    if pk is None:
-        return None
-    return ContentType.objects.get_for_id(content_type_id).model_class().objects.filter(pk=pk).first()
 
 
 def page_versions(request, page):
@@ -48,14 +31,14 @@ def language_links(request, page=None):
     """
     current = translation.get_language()
     versions = page_versions(request, page)
-    homes = language_homes(request)
+    homes = {code: home.url for code, home in language_homes(Site.find_for_request(request)).items()}
     links = []
     for code, name in settings.LANGUAGES:
         if code == current or code not in homes:
             continue
         if page is not None:
             url = versions[code] + subpath_of(request) if code in versions else homes[code]
-        elif getattr(request.resolver_match, "url_name", None) == "wagtail_serve":
+        elif getattr(request.resolver_match, "url_name", None) == "page":
             url = homes[code]  # no page at this address: the same address would be missing in the other language
         else:
             url = translate_url(request.get_full_path(), code)

@@ -5,7 +5,7 @@ from django.apps import apps
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from clinic.navigation import homes_of
+from clinic.languages import language_homes
 from clinic_site.content_cache import cached
 
 # By name: the page models' JSON-LD links to these sections, so they cannot be imported here.
@@ -25,10 +25,11 @@ def first_page_url(request, app_label, model_name):
     language = translation.get_language()
 
     def load():
-        home = homes_of(site).get(language)
-        if home is None:
+        home = language_homes(site).get(language)
+        home_page = home.page() if home else None
+        if home_page is None:
             return ""
-        below = Page.objects.descendant_of(home).live().public()
+        below = Page.objects.descendant_of(home_page).live().public()
         page = below.type(apps.get_model(app_label, model_name)).first()
         return page.get_url(request) if page else ""
 
