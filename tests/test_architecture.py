@@ -142,3 +142,15 @@ def test_registering_the_signal_handlers_again_changes_nothing():
     for path in PROJECT.glob("*/signal_handlers.py"):
         import_module(f"{path.parent.name}.signal_handlers").register_signal_handlers()
     assert [len(signal.receivers) for signal in every_signal] == before
+
+
+def test_no_module_reaches_into_wagtails_request_caches():
+    """Wagtail keeps the request's site and page route in attributes of its own (`_wagtail_site`,
+    `_wagtail_route_for_request`); the site uses its public methods instead, so an upgrade cannot break it."""
+    found = []
+    for name, path in project_modules().items():
+        for node in ast.walk(ast.parse(path.read_text())):
+            word = node.attr if isinstance(node, ast.Attribute) else getattr(node, "value", None)
+            if isinstance(word, str) and word.startswith("_wagtail"):
+                found.append(f"{name}: {word}")
+    assert found == []
