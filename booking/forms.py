@@ -13,7 +13,7 @@ from django.core.validators import RegexValidator
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from clinic.models import ClinicSettings
+from clinic.locations import all_locations
 
 from .call_back_requests import CallBackRequest
 
@@ -76,7 +76,7 @@ class CallBackForm(forms.ModelForm):
         self.fields["phone"].help_text = _("Give a phone number, an email address, or both.")
         self.fields["reason"].choices = CallBackRequest.Reason.choices
         self.fields["preferred_time"].choices = CallBackRequest.PreferredTime.choices
-        locations = ClinicSettings.for_visitor(request).locations
+        locations = all_locations()
         if len(locations) > 1:
             self.fields["location"].choices = [("", _("No preference"))] + [
                 (location.pk, location.texts["name"]) for location in locations

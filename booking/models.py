@@ -127,7 +127,7 @@ def privacy_url(request):
     language = translation.get_language()
 
     def load():
-        page = live_version(ClinicSettings.for_visitor(request).privacy_page, language)
+        page = live_version(ClinicSettings.for_request(request).privacy_page, language)
         return page.get_url(request) if page is not None else ""
 
     return cached(f"privacy-url:{site.pk}:{language}", load) if site else ""

@@ -21,7 +21,7 @@ BODY = (
 def recipients(request):
     if settings.CALL_BACK_NOTIFY_EMAIL:
         return [settings.CALL_BACK_NOTIFY_EMAIL]
-    clinic_email = ClinicSettings.for_visitor(request).email
+    clinic_email = ClinicSettings.for_request(request).email
     return [clinic_email] if clinic_email else []
 
 

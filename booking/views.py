@@ -35,7 +35,7 @@ def book(request):
     """
     try:
         site = Site.find_for_request(request)
-        booking_url = ClinicSettings.for_visitor(request).booking_url
+        booking_url = ClinicSettings.for_request(request).booking_url
     except DatabaseError:
         booking_url = (cache.get(CONTACT_CARD_CACHE_KEY) or {}).get("booking_url")
         if not booking_url:

@@ -24,6 +24,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.admin.widgets.slug import SlugInput
 from wagtail.search import index
 
+from clinic_site.content_cache import cached
 from clinic_site.text import split_list, tel_href
 
 from . import hour_wording, hours
@@ -345,3 +346,9 @@ class SpecialDate(models.Model):
         times = (None, None) if self.closed else (self.opens, self.closes)
         text = hour_wording.special_date_text(self.start, self.end, *times)
         return f"{text} ({self.note_text})" if self.note_text else text
+
+
+def all_locations():
+    """Every location, main one first, with its hours and special dates: every page shows them, so they come
+    from the shared cache until the content changes."""
+    return cached("locations", lambda: list(Location.objects.prefetch_related("weekly_hours", "special_dates")))

@@ -7,27 +7,25 @@ from functools import cached_property
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import translation
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Orderable, Site
+from wagtail.models import Orderable
 
-from clinic_site.content_cache import cached
+from clinic_site.site_settings import CachedSiteSetting
 from clinic_site.text import split_list, tel_href
 from clinic_site.views import CONTACT_CARD_CACHE_KEY
 
-from .flagged_phrases import default_flagged_phrases
 from .languages import language_homes
 from .locations import Location, LocationHours, SpecialDate
 from .navigation import menu_for
 from .validators import phone_validator, web_link_validator
 from .widgets import PageChooserFromHome
 
-__all__ = ["ClinicSettings", "FooterLink", "Location", "LocationHours", "SpecialDate", "default_clinic_settings"]
+__all__ = ["ClinicSettings", "FooterLink", "Location", "LocationHours", "SpecialDate"]
 
 # schema.org's MedicalSpecialty values that a pain clinic might use.
 SCHEMA_SPECIALTIES = {
@@ -60,7 +58,10 @@ TRANSLATED_TEXTS = [
 
 
 @register_setting(icon="home")
-class ClinicSettings(ClusterableModel, BaseSiteSetting):
+class ClinicSettings(CachedSiteSetting, ClusterableModel, BaseSiteSetting):
+    """Fetched with `ClinicSettings.for_request(request)` (from the shared cache), or `for_site(site)` where
+    there is no request; templates have it as `clinic` (context_processors.py)."""
+
     clinic_name = models.CharField(max_length=120, help_text="The clinic's name as patients know it.")
     phone = models.CharField(
         max_length=30,
@@ -134,24 +135,6 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
         ),
         help_text="Tells how to reach the 988 Lifeline in Spanish: call 988 and press 2, or text AYUDA to 988.",
     )
-    review_interval_months = models.PositiveSmallIntegerField(
-        default=12,
-        validators=[MinValueValidator(1), MaxValueValidator(60)],
-        help_text="How often each health article needs a clinical review, in months.",
-    )
-    flagged_phrases = models.TextField(
-        blank=True,
-        default=default_flagged_phrases,
-        help_text="Words or phrases that overstate a health claim, one per line, in English and Spanish. "
-        "Editors are warned when they save a page that states one, unless it is negated ('not a cure') "
-        "or asked as a question. Add your own, or remove one to stop the warning.",
-    )
-    reading_grade_target = models.PositiveSmallIntegerField(
-        default=8,
-        validators=[MinValueValidator(3), MaxValueValidator(16)],
-        help_text="Editors are warned when a page's text, or one FAQ answer, reads above this US school grade. "
-        "Patient-education guidance aims for grades 6 to 8.",
-    )
     medical_specialties = models.CharField(
         max_length=200,
         blank=True,
@@ -202,10 +185,11 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
         ),
         MultiFieldPanel(
             [
-                FieldPanel("review_interval_months"),
-                FieldPanel("flagged_phrases"),
-                FieldPanel("reading_grade_target"),
                 FieldPanel("medical_specialties"),
+                HelpPanel(
+                    "The review interval, the flagged claim phrases and the reading grade target are under "
+                    "Settings › Clinical review."
+                ),
             ],
             heading="Health content",
         ),
@@ -231,19 +215,8 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
         return self.clinic_name or "Clinic details"
 
     @classmethod
-    def for_visitor(cls, request):
-        """This site's details, from the cache until they change; blank ones when the request
-        matches no site, so error pages still render."""
-        if not hasattr(request, "_clinic_settings"):
-            site = Site.find_for_request(request)
-            request._clinic_settings = cached(f"clinic-settings:{site.pk}", lambda: cls.load(site)) if site else cls()
-        return request._clinic_settings
-
-    @classmethod
-    def load(cls, site):
-        """Everything the templates use, loaded up front so that it can be cached whole."""
-        clinic = cls.for_site(site)
-        clinic.locations  # noqa: B018 - loads the locations with their hours
+    def for_site(cls, site):
+        clinic = super().for_site(site)
         clinic.keep_contact_card()
         return clinic
 
@@ -253,7 +226,7 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
         self.keep_contact_card()
 
     def keep_contact_card(self):
-        """Refreshed whenever the details are loaded or saved, so the error page always has it."""
+        """Refreshed whenever the details are read from the database or saved, so the error page always has it."""
         cache.set(CONTACT_CARD_CACHE_KEY, self.contact_card, timeout=None)
 
     @property
@@ -282,15 +255,6 @@ class ClinicSettings(ClusterableModel, BaseSiteSetting):
     def phone_href(self):
         return tel_href(self.phone)
 
-    @cached_property
-    def locations(self):
-        """Every location, main one first, with its hours and special dates."""
-        return list(Location.objects.prefetch_related("weekly_hours", "special_dates"))
-
-    @property
-    def main_location(self):
-        return self.locations[0] if self.locations else None
-
 
 class FooterLink(Orderable):
     """A page linked from the foot of every page, such as a notice patients are owed."""
@@ -304,9 +268,3 @@ class FooterLink(Orderable):
     )
 
     panels = [FieldPanel("page", widget=PageChooserFromHome)]
-
-
-def default_clinic_settings():
-    """The default site's clinic details, for work done outside a visitor's request (admin reports)."""
-    site = Site.objects.filter(is_default_site=True).first()
-    return ClinicSettings.for_site(site) if site else ClinicSettings()

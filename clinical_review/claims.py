@@ -2,8 +2,9 @@
 
 import re
 
-from clinic.flagged_phrases import FLAGGED_PHRASES
 from clinic_site.text import texts_in
+
+from .flagged_phrases import FLAGGED_PHRASES
 
 # A phrase is not a claim when one of these stands within three words before it ("not a cure",
 # "doesn't cure", "no cura").

@@ -6,6 +6,8 @@ from wagtail.models import AbstractGroupApprovalTask
 
 from people.models import Clinician
 
+from .review_settings import ClinicalReviewSettings  # noqa: F401 - Django finds an app's models here
+
 RECORD_REVIEW_LABEL = "Record today as this article's medical review date"
 NO_PROFILE = (
     "Your account is not linked to a clinician profile, so a medical review cannot be recorded in your name. "

@@ -5,9 +5,9 @@ from django.utils.functional import cached_property
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.reports import PageReportView
 
-from clinic.models import default_clinic_settings
 from pages.models import ArticlePage
 
+from .models import ClinicalReviewSettings
 from .schedule import (
     is_translation_out_of_date,
     needing_review,
@@ -17,13 +17,13 @@ from .schedule import (
 )
 
 
-def review_interval():
-    return default_clinic_settings().review_interval_months
+def review_interval(request):
+    return ClinicalReviewSettings.for_request(request).review_interval_months
 
 
-def articles_needing_review():
+def articles_needing_review(interval):
     articles = ArticlePage.objects.select_related("reviewed_by", "locale").order_by("last_reviewed", "title")
-    return needing_review(articles, review_interval())
+    return needing_review(articles, interval)
 
 
 class ReviewsDueReportView(PageReportView):
@@ -38,10 +38,10 @@ class ReviewsDueReportView(PageReportView):
 
     @cached_property
     def interval(self):
-        return review_interval()
+        return review_interval(self.request)
 
     def get_queryset(self):
-        return articles_needing_review()
+        return articles_needing_review(self.interval)
 
     def decorate_paginated_queryset(self, articles):
         for article in articles:
@@ -71,7 +71,7 @@ class ReviewsDuePanel(Component):
     template_name = "clinical_review/admin/reviews_due_panel.html"
 
     def get_context_data(self, parent_context=None):
-        articles = articles_needing_review()
+        articles = articles_needing_review(review_interval(parent_context["request"]))
         return {
             "count": articles.count(),
             "translations": articles.filter(translation_out_of_date()).count(),

@@ -4,11 +4,10 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from clinic.models import ClinicSettings
-from clinic_site.text import split_list
 from pages.models import ArticlePage, NoticePage, StandardPage
 
 from .claims import overstated_claims, page_text
+from .models import ClinicalReviewSettings
 from .reading_report import reading_messages
 from .report import ReviewsDuePanel, ReviewsDueReportView
 
@@ -60,7 +59,7 @@ def warn_about_overstated_claims(request, page):
     """Warn, never block: the page is saved either way."""
     if not is_checked_on_save(request, page):
         return
-    phrases = split_list(ClinicSettings.for_visitor(request).flagged_phrases)
+    phrases = ClinicalReviewSettings.for_request(request).flagged_phrase_list
     for phrase, sentence in overstated_claims(page_text(page.specific), phrases):
         messages.warning(
             request, f"Check this claim: “{phrase}” may overstate what the treatment can do. In: “{sentence}”"
@@ -73,6 +72,6 @@ def report_reading_grade(request, page):
     """The reading grade of the body and of each FAQ answer, with a warning above the clinic's target."""
     if not is_checked_on_save(request, page):
         return
-    target = ClinicSettings.for_visitor(request).reading_grade_target
+    target = ClinicalReviewSettings.for_request(request).reading_grade_target
     for message in reading_messages(page.specific, target):
         (messages.warning if message.above_target else messages.info)(request, message.text)

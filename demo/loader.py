@@ -17,6 +17,7 @@ from wagtail.models import Locale, ModelLogEntry, Page, PageLogEntry, Site
 
 from booking.models import CallBackPage
 from clinic.models import ClinicSettings, FooterLink, Location, LocationHours, SpecialDate
+from clinical_review.models import ClinicalReviewSettings
 from pages.models import (
     ArticleIndexPage,
     ArticlePage,
@@ -76,6 +77,7 @@ class DemoLoader:
         home = self.home_page()
         self.site(home)
         self.clinic_settings(home)
+        self.review_settings(home)
         index = self.page(home, ArticleIndexPage, site_pages.ARTICLE_INDEX)
         reviewer = self.reviewer()
         demo_articles = {
@@ -176,6 +178,15 @@ class DemoLoader:
             f"Clinic details set for {settings.clinic_name}. The booking link is a placeholder: "
             "change it in the admin under Settings › Clinic details."
         )
+
+    def review_settings(self, home):
+        site = Site.objects.get(root_page=home)
+        settings, created = ClinicalReviewSettings.objects.get_or_create(site=site, defaults=clinic.CLINICAL_REVIEW)
+        if created:
+            self.log(
+                f"Articles are due for a medical review every {settings.review_interval_months} months; "
+                "change it, the reading grade target and the flagged phrases under Settings › Clinical review."
+            )
 
     def page(self, parent, page_class, data):
         page = page_class.objects.child_of(parent).filter(slug=data["slug"]).first()

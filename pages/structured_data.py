@@ -10,6 +10,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
+from clinic.locations import all_locations
 from clinic_site.addresses import absolute_url, site_url_for
 from clinic_site.text import plain_text, split_list, texts_in
 from pages.sections import location_url, profile_url
@@ -56,7 +57,7 @@ def clinic_entries(request, clinic, site_url):
         organization["medicalSpecialty"] = clinic.specialty_list
     if clinic.booking_url:
         organization["potentialAction"] = reserve_action(clinic.booking_url)
-    clinics = [medical_clinic(request, clinic, location, site_url) for location in clinic.locations]
+    clinics = [medical_clinic(request, clinic, location, site_url) for location in all_locations()]
     if clinics:
         organization["location"] = [{"@id": entry["@id"]} for entry in clinics]
     return [organization, *clinics]

@@ -8,10 +8,10 @@
   reviews and keep the list of clinicians. They hold no publish permission, so outside
   the workflow they cannot publish, unpublish, move or delete a page, live or draft (see
   pages.permissions).
-- Clinic managers: change the clinic settings and the locations (addresses, hours, closures), see
-  the booking report, handle call-back requests (no one else can list or open them), and approve
-  changes to pages outside the medical review (home, contact, about, privacy) in Wagtail's default
-  workflow; they cannot edit pages themselves.
+- Clinic managers: change the clinic settings (clinic details, clinical review) and the locations
+  (addresses, hours, closures), see the booking report, handle call-back requests (no one else can
+  list or open them), and approve changes to pages outside the medical review (home, contact, about,
+  privacy) in Wagtail's default workflow; they cannot edit pages themselves.
 Superusers keep everything.
 """
 
@@ -70,6 +70,7 @@ ROLES = {
         "model": [
             "wagtailadmin.access_admin",
             "clinic.change_clinicsettings",
+            "clinical_review.change_clinicalreviewsettings",
             "clinic.add_location",
             "clinic.change_location",
             "clinic.delete_location",

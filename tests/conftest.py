@@ -6,6 +6,7 @@ from django.core.management import call_command
 from wagtail.models import Locale, Site
 
 from clinic.models import ClinicSettings
+from clinical_review.models import ClinicalReviewSettings
 from pages.models import ArticleIndexPage, ArticlePage, ContactPage, HomePage
 
 
@@ -34,6 +35,11 @@ def site(db):
 @pytest.fixture
 def clinic(site):
     return ClinicSettings.for_site(site)
+
+
+@pytest.fixture
+def review_settings(site):
+    return ClinicalReviewSettings.for_site(site)
 
 
 @pytest.fixture

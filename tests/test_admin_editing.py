@@ -135,8 +135,8 @@ def test_honest_text_saves_without_a_warning(admin_client, faq_article):
     assert not any("Check this claim" in str(message) for message in response.context["messages"])
 
 
-def test_phrases_staff_add_in_the_settings_are_flagged(admin_client, clinic, faq_article):
-    clinic.flagged_phrases = "life-changing\nbreakthrough"
-    clinic.save()
+def test_phrases_staff_add_in_the_settings_are_flagged(admin_client, review_settings, faq_article):
+    review_settings.flagged_phrases = "life-changing\nbreakthrough"
+    review_settings.save()
     response = publish_faq(admin_client, faq_article, [("Why us?", "Our care is life-changing.")])
     assert any("“life-changing”" in str(message) for message in response.context["messages"])

@@ -12,6 +12,7 @@ from wagtail.models import Page
 
 from booking.models import CallBackPage
 from clinic.models import ClinicSettings, Location
+from clinical_review.models import ClinicalReviewSettings
 from pages.models import (
     ArticleIndexPage,
     ArticlePage,
@@ -38,7 +39,7 @@ PAGE_TYPES = [
 ]
 
 
-@pytest.mark.parametrize("model", [*PAGE_TYPES, ClinicSettings, Clinician, Location])
+@pytest.mark.parametrize("model", [*PAGE_TYPES, ClinicSettings, ClinicalReviewSettings, Clinician, Location])
 def test_every_field_staff_edit_has_help_text(model):
     inherited = {field.name for field in Page._meta.get_fields()}
     missing = [

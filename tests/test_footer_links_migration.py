@@ -3,7 +3,7 @@ join the built-in ones, so nothing staff chose is lost."""
 
 import pytest
 
-from clinic.flagged_phrases import FLAGGED_PHRASES
+from clinical_review.flagged_phrases import FLAGGED_PHRASES
 
 BEFORE = [("clinic", "0003_locations")]
 AFTER = [("clinic", "0004_footer_links_and_reading_grade")]

@@ -16,6 +16,7 @@ from django.utils.text import slugify
 from wagtail.models import GroupCollectionPermission, GroupPagePermission, Page, WorkflowState
 
 from booking.models import BookingClick
+from clinical_review.models import ClinicalReviewSettings
 from pages.models import ArticleIndexPage, ArticlePage, StandardPage
 from pages.site_setup import DRAFT_PAGES
 from people.models import Clinician
@@ -152,18 +153,24 @@ def test_editors_cannot_approve(client, editor, faq_article):
     assert faq_article.workflow_in_progress
 
 
-def settings_url(site):
-    return reverse("wagtailsettings:edit", args=["clinic", "clinicsettings", site.pk])
+def settings_url(site, app="clinic", model="clinicsettings"):
+    return reverse("wagtailsettings:edit", args=[app, model, site.pk])
 
 
 def test_only_clinic_managers_open_the_clinic_settings(client, editor, reviewer, manager, site, public_urls):
+    review_settings_url = settings_url(site, "clinical_review", "clinicalreviewsettings")
     for user in (editor, reviewer):
         client.force_login(user)
         assert client.get(settings_url(site)).status_code in (302, 403), user.username
+        assert client.get(review_settings_url).status_code in (302, 403), user.username
     client.force_login(manager)
     data = form_data(client.get(settings_url(site)), form_id="w-editor-form")
     data["phone"] = "480.555.0123"
     assert client.post(settings_url(site), data).status_code == 302
+    data = form_data(client.get(review_settings_url), form_id="w-editor-form")
+    data["reading_grade_target"] = "7"
+    assert client.post(review_settings_url, data).status_code == 302
+    assert ClinicalReviewSettings.for_site(site).reading_grade_target == 7
     client.logout()
     for url in public_urls:
         assert soup(client.get(url)).find("header").find("a", href="tel:4805550123"), url
@@ -339,10 +346,11 @@ def test_the_admin_asks_no_third_party(admin_client):
 def test_roles_get_no_more_than_they_need():
     editors = Group.objects.get(name=EDITORS)
     assert not editors.page_permissions.filter(permission__codename="publish_page").exists()
-    assert not editors.permissions.filter(codename__in=["change_clinicsettings", "record_medical_review"]).exists()
+    settings = ["change_clinicsettings", "change_clinicalreviewsettings"]
+    assert not editors.permissions.filter(codename__in=[*settings, "record_medical_review"]).exists()
     reviewers = Group.objects.get(name=MEDICAL_REVIEWERS)
     assert not reviewers.page_permissions.filter(permission__codename="publish_page").exists()
-    assert not reviewers.permissions.filter(codename="change_clinicsettings").exists()
+    assert not reviewers.permissions.filter(codename__in=settings).exists()
     managers = Group.objects.get(name=CLINIC_MANAGERS)
     assert not managers.page_permissions.exists() and not managers.collection_permissions.exists()
 

@@ -37,9 +37,9 @@ def test_article_names_its_reviewer_and_next_review(client, pain_article):
     )
 
 
-def test_review_interval_comes_from_the_settings(client, clinic, fibromyalgia):
-    clinic.review_interval_months = 6
-    clinic.save()
+def test_review_interval_comes_from_the_settings(client, review_settings, fibromyalgia):
+    review_settings.review_interval_months = 6
+    review_settings.save()
     assert review_line(client.get(fibromyalgia.url)).endswith("Next review due April 2027.")
 
 

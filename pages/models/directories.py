@@ -6,7 +6,7 @@ from django.utils.text import Truncator
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from clinic.models import ClinicSettings
+from clinic.locations import all_locations
 from clinic_site.content_cache import cached
 from pages import structured_data
 from pages.subpages import Subpage
@@ -75,8 +75,7 @@ class LocationIndexPage(DirectoryPage):
         verbose_name = "locations page"
 
     def entries(self, request):
-        clinic = ClinicSettings.for_visitor(request) if request else ClinicSettings.for_site(self.get_site())
-        return clinic.locations
+        return all_locations()
 
     def entry_subpage(self, request, location):
         address = ", ".join(location.address_lines)

@@ -1,5 +1,5 @@
-"""Words that overstate what a treatment can do: the starting list of the clinic details' flagged phrases,
-which clinic managers may extend or trim. Each is a claim unless negated ("not a cure") or asked."""
+"""Words that overstate what a treatment can do: the starting list of the clinical review settings' flagged
+phrases, which clinic managers may extend or trim. Each is a claim unless negated ("not a cure") or asked."""
 
 FLAGGED_PHRASES = [
     "cure",
