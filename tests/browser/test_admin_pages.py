@@ -41,6 +41,7 @@ ADMIN_WALK = {
     "manager": [
         "/admin/",
         "/admin/settings/clinic/clinicsettings/",
+        "/admin/settings/clinical_review/clinicalreviewsettings/",
         "/admin/reports/booking-clicks/",
     ],
 }
