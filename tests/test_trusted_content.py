@@ -43,6 +43,17 @@ def test_review_interval_comes_from_the_settings(client, review_settings, fibrom
     assert review_line(client.get(fibromyalgia.url)).endswith("Next review due April 2027.")
 
 
+def test_a_new_review_interval_reaches_pages_already_cached(
+    client, review_settings, fibromyalgia, django_capture_on_commit_callbacks
+):
+    twelve_months = review_line(client.get(fibromyalgia.url))
+    review_settings.review_interval_months = 6
+    with django_capture_on_commit_callbacks(execute=True):
+        review_settings.save()
+    assert review_line(client.get(fibromyalgia.url)) != twelve_months
+    assert review_line(client.get(fibromyalgia.url)).endswith("Next review due April 2027.")
+
+
 def test_an_unreviewed_article_says_so(client, article_index):
     article = article_index.add_child(instance=ArticlePage(title="New note", summary="A note.", body=[]))
     assert review_line(client.get(article.url)) == "This article has not yet been medically reviewed."
