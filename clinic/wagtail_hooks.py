@@ -1,15 +1,12 @@
-from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Location
 
 
 class LocationViewSet(SnippetViewSet):
+    """Listed in the admin menu under Clinic (people/wagtail_hooks.py), beside the clinicians."""
+
     model = Location
-    icon = "site"
+    icon = "home"
     menu_label = "Locations"
-    add_to_admin_menu = False
     list_display = ["name", "city", "phone", "sort_order"]
-
-
-register_snippet(LocationViewSet)
