@@ -1,8 +1,8 @@
 """The clinic's locations: address, phone, weekly hours, holiday closures and what patients need to get there.
 
-A location is one record for both languages (a snippet, edited under Snippets › Locations), so a closure or
+A location is one record for both languages (a snippet, edited under Clinic › Locations), so a closure or
 a change of hours is typed once and every page in every language shows it. The few texts that are prose
-have a Spanish field beside the English one.
+have a Spanish field beside the English one (bilingual.py). A change reaches the site when it is published.
 """
 
 import datetime
@@ -14,7 +14,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.dates import WEEKDAYS
 from django.utils.text import capfirst
 from django.utils.translation import gettext
@@ -28,10 +28,13 @@ from clinic_site.content_cache import cached
 from clinic_site.text import split_list, tel_href
 
 from . import hour_wording, hours
+from .bilingual import Bilingual, in_language
+from .drafts import PublishedSnippet
 from .validators import phone_validator, web_link_validator
 
 MAP_SEARCH_URL = "https://www.google.com/maps/search/?"
 TRANSLATED_TEXTS = ["name", "parking", "access", "services"]
+SHOWS_ENGLISH = "Leave empty to show the English on Spanish pages."
 WEEKDAY_CHOICES = list(WEEKDAYS.items())
 # Special dates listed on the site from this many days ahead.
 ANNOUNCE_DAYS = 60
@@ -59,7 +62,7 @@ class NameFieldPanel(TitleFieldPanel):
             return not self.instance.pk
 
 
-class Location(index.Indexed, ClusterableModel):
+class Location(Bilingual, PublishedSnippet, index.Indexed, ClusterableModel):
     name = models.CharField(max_length=100, help_text="As patients know it, e.g. Chandler or Downtown Phoenix.")
     slug = models.SlugField(
         max_length=60, unique=True, help_text="The last part of the location's web address, e.g. chandler."
@@ -108,13 +111,11 @@ class Location(index.Indexed, ClusterableModel):
     services = models.TextField(
         max_length=600, blank=True, help_text="Services offered at this location, one per line."
     )
-    name_es = models.CharField("name (Spanish)", max_length=100, blank=True, help_text="Leave empty to use the name.")
-    parking_es = models.TextField("parking (Spanish)", max_length=400, blank=True, help_text="Empty leaves it out.")
-    access_es = models.TextField(
-        "step-free access (Spanish)", max_length=400, blank=True, help_text="Empty leaves it out."
-    )
+    name_es = models.CharField("name (Spanish)", max_length=100, blank=True, help_text=SHOWS_ENGLISH)
+    parking_es = models.TextField("parking (Spanish)", max_length=400, blank=True, help_text=SHOWS_ENGLISH)
+    access_es = models.TextField("step-free access (Spanish)", max_length=400, blank=True, help_text=SHOWS_ENGLISH)
     services_es = models.TextField(
-        "services (Spanish)", max_length=600, blank=True, help_text="One per line, in the same order."
+        "services (Spanish)", max_length=600, blank=True, help_text=f"One per line. {SHOWS_ENGLISH}"
     )
 
     panels = [
@@ -162,11 +163,13 @@ class Location(index.Indexed, ClusterableModel):
         MultiFieldPanel(
             [FieldPanel(f"{name}_es") for name in TRANSLATED_TEXTS],
             heading="In Spanish",
-            help_text="What Spanish pages show. Hours and special dates need no translation; "
-            "each special date has its own Spanish note.",
+            help_text="What Spanish pages show; an empty field shows the English. Hours and special dates "
+            "need no translation; each special date has its own Spanish note.",
         ),
     ]
     search_fields = [index.SearchField("name"), index.SearchField("city"), index.AutocompleteField("name")]
+    translated_texts = TRANSLATED_TEXTS
+    preview_template = "pages/location_page.html"
 
     class Meta:
         ordering = ["sort_order", "name"]
@@ -175,11 +178,8 @@ class Location(index.Indexed, ClusterableModel):
         return self.name
 
     @property
-    def texts(self):
-        """The prose in the language of the page being shown; Spanish falls back to the English name."""
-        if translation.get_language() == settings.LANGUAGE_CODE:
-            return {name: getattr(self, name) for name in TRANSLATED_TEXTS}
-        return {name: getattr(self, f"{name}_es") or (self.name if name == "name" else "") for name in TRANSLATED_TEXTS}
+    def page_title(self):
+        return self.texts["name"]
 
     @property
     def service_list(self):
@@ -295,7 +295,9 @@ class SpecialDate(models.Model):
     opens = models.TimeField(null=True, blank=True, help_text="Changed hours only.")
     closes = models.TimeField(null=True, blank=True, help_text="Changed hours only; 00:00 means midnight.")
     note = models.CharField(max_length=80, blank=True, help_text="e.g. Thanksgiving")
-    note_es = models.CharField("note (Spanish)", max_length=80, blank=True, help_text="e.g. Día de Acción de Gracias")
+    note_es = models.CharField(
+        "note (Spanish)", max_length=80, blank=True, help_text=f"e.g. Día de Acción de Gracias. {SHOWS_ENGLISH}"
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
@@ -336,9 +338,7 @@ class SpecialDate(models.Model):
 
     @property
     def note_text(self):
-        if translation.get_language() == settings.LANGUAGE_CODE:
-            return self.note
-        return self.note_es or self.note
+        return in_language(self, "note")
 
     @property
     def text(self):
@@ -351,4 +351,6 @@ class SpecialDate(models.Model):
 def all_locations():
     """Every location, main one first, with its hours and special dates: every page shows them, so they come
     from the shared cache until the content changes."""
-    return cached("locations", lambda: list(Location.objects.prefetch_related("weekly_hours", "special_dates")))
+    return cached(
+        "locations", lambda: list(Location.objects.filter(live=True).prefetch_related("weekly_hours", "special_dates"))
+    )

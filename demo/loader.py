@@ -153,10 +153,12 @@ class DemoLoader:
             made.append(location)
         self.log(f"Created {len(made)} example locations: replace them under Snippets › Locations.")
         reviewer.locations.add(made[0])
+        reviewer.save()  # a clinician's locations are kept with it, as a draft keeps its own
         second, _ = Clinician.objects.get_or_create(
             slug=clinicians.SECOND_CLINICIAN["slug"], defaults=clinicians.SECOND_CLINICIAN
         )
         second.locations.add(*made)
+        second.save()
 
     def reviewer(self):
         reviewer, created = Clinician.objects.get_or_create(

@@ -43,4 +43,4 @@ def location_url(request, location):
 
 def profile_url(request, clinician):
     base = section_urls(request)["team"]
-    return f"{base}{clinician.slug}/" if base and clinician.show_profile else ""
+    return f"{base}{clinician.slug}/" if base and clinician.has_profile else ""

@@ -138,7 +138,7 @@ def special_opening_hours(location):
             "opens": opens,
             "closes": closes,
         }
-        if row.note:
+        if row.note_text:
             entry["description"] = row.note_text
         entries.append(entry)
     return entries
@@ -206,8 +206,8 @@ def medical_web_page(request, article, site_url):
         data["reviewedBy"] = {"@type": "Person", "name": reviewer.name}
         if reviewer.credentials:
             data["reviewedBy"]["honorificSuffix"] = reviewer.credentials
-        if reviewer.role:
-            data["reviewedBy"]["jobTitle"] = reviewer.texts["role"] or reviewer.role
+        if role := reviewer.texts["role"]:
+            data["reviewedBy"]["jobTitle"] = role
         if profile := profile_url(request, reviewer):
             data["reviewedBy"]["url"] = absolute_url(request, profile)
     if article.condition_names:

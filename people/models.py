@@ -3,23 +3,28 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import translation
 from django.utils.text import slugify
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
+from clinic.bilingual import Bilingual
+from clinic.drafts import PublishedSnippet
 from clinic_site.text import split_list
 
 # Prose shown on a clinician's profile, with a Spanish field beside each (`bio` and `bio_es`).
 TRANSLATED_TEXTS = ["role", "bio", "specialties", "languages", "education", "board_certification"]
 ONE_PER_LINE = "One per line."
+SHOWS_ENGLISH = "Leave empty to show the English on Spanish pages."
 
 # Inside a Spanish sentence a title takes its article: "Revisado por el Dr. …", "por la Dra. …".
 TITLE_ARTICLES = {"es": [("Dr. ", "el"), ("Dra. ", "la")]}
 
 
-class Clinician(index.Indexed, models.Model):
+class Clinician(Bilingual, PublishedSnippet, index.Indexed, ClusterableModel):
     """A clinician patients may meet, and who may medically review health articles.
 
-    Edited under Snippets › Clinicians; each has a profile on the site's "Our team" page.
+    Edited under Clinic › Clinicians; once published, each has a profile on the site's "Our team" page.
     """
 
     name = models.CharField(max_length=120, help_text="Full name as patients should see it, e.g. Dr. Maria Lopez.")
@@ -61,7 +66,8 @@ class Clinician(index.Indexed, models.Model):
         max_length=400,
         help_text=f"e.g. Anesthesiology, American Board of Anesthesiology. {ONE_PER_LINE}",
     )
-    locations = models.ManyToManyField(
+    # Parental, so that a draft keeps its own choice of locations until it is published.
+    locations = ParentalManyToManyField(
         "clinic.Location", blank=True, related_name="clinicians", help_text="Where patients can see this clinician."
     )
     show_profile = models.BooleanField(
@@ -69,17 +75,21 @@ class Clinician(index.Indexed, models.Model):
         default=True,
         help_text="Untick for a reviewer who does not see patients: their name is then shown without a link.",
     )
-    role_es = models.CharField("role (Spanish)", max_length=120, blank=True, help_text="e.g. Directora médica")
-    bio_es = models.TextField(
-        "bio (Spanish)", blank=True, max_length=800, help_text="The bio for Spanish pages; empty leaves it out there."
+    role_es = models.CharField(
+        "role (Spanish)", max_length=120, blank=True, help_text=f"e.g. Directora médica. {SHOWS_ENGLISH}"
     )
-    specialties_es = models.TextField("specialties (Spanish)", blank=True, max_length=400, help_text=ONE_PER_LINE)
+    bio_es = models.TextField("bio (Spanish)", blank=True, max_length=800, help_text=SHOWS_ENGLISH)
+    specialties_es = models.TextField(
+        "specialties (Spanish)", blank=True, max_length=400, help_text=f"{ONE_PER_LINE} {SHOWS_ENGLISH}"
+    )
     languages_es = models.CharField(
-        "languages spoken (Spanish)", max_length=120, blank=True, help_text="e.g. inglés, español"
+        "languages spoken (Spanish)", max_length=120, blank=True, help_text=f"e.g. inglés, español. {SHOWS_ENGLISH}"
     )
-    education_es = models.TextField("education (Spanish)", blank=True, max_length=400, help_text=ONE_PER_LINE)
+    education_es = models.TextField(
+        "education (Spanish)", blank=True, max_length=400, help_text=f"{ONE_PER_LINE} {SHOWS_ENGLISH}"
+    )
     board_certification_es = models.TextField(
-        "board certification (Spanish)", blank=True, max_length=400, help_text=ONE_PER_LINE
+        "board certification (Spanish)", blank=True, max_length=400, help_text=f"{ONE_PER_LINE} {SHOWS_ENGLISH}"
     )
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
@@ -106,7 +116,7 @@ class Clinician(index.Indexed, models.Model):
         MultiFieldPanel(
             [FieldPanel(f"{name}_es") for name in TRANSLATED_TEXTS],
             heading="In Spanish",
-            help_text="What the Spanish profile shows. Empty fields are left out there.",
+            help_text="What the Spanish profile shows; an empty field shows the English.",
         ),
         FieldPanel("user"),
     ]
@@ -116,6 +126,8 @@ class Clinician(index.Indexed, models.Model):
         index.SearchField("role"),
         index.AutocompleteField("name"),
     ]
+    translated_texts = TRANSLATED_TEXTS
+    preview_template = "pages/clinician_page.html"
 
     class Meta:
         ordering = ["name"]
@@ -145,10 +157,9 @@ class Clinician(index.Indexed, models.Model):
         return ""
 
     @property
-    def texts(self):
-        """The profile's prose in the language of the page being shown."""
-        suffix = "" if translation.get_language() == settings.LANGUAGE_CODE else "_es"
-        return {name: getattr(self, name + suffix) for name in TRANSLATED_TEXTS}
+    def has_profile(self):
+        """Whether the site shows this clinician's profile: published, and not a reviewer only."""
+        return self.show_profile and self.live
 
     def lines(self, name):
         return split_list(self.texts[name], "\n")

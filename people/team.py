@@ -1,6 +1,9 @@
 """The clinicians shown on the site, loaded whole so that the team page and profiles can be cached."""
 
+from django.db.models import Prefetch
 from wagtail.images.models import Filter
+
+from clinic.models import Location
 
 from .models import Clinician
 
@@ -12,9 +15,11 @@ PHOTO_SPECS = [
 
 
 def team():
-    """Clinicians with a profile, by name, with their photos' renditions and their locations."""
-    clinicians = Clinician.objects.filter(show_profile=True).select_related("photo")
+    """Published clinicians with a profile, by name, with their photos' renditions and their published
+    locations."""
+    clinicians = Clinician.objects.filter(show_profile=True, live=True).select_related("photo")
     for clinician in clinicians:
         if clinician.photo:
             clinician.photo.get_renditions(*(Filter(spec) for spec in PHOTO_SPECS))
-    return list(clinicians.prefetch_related("photo__renditions", "locations"))
+    live_locations = Prefetch("locations", queryset=Location.objects.filter(live=True))
+    return list(clinicians.prefetch_related("photo__renditions", live_locations))

@@ -5,13 +5,13 @@
   the clinic settings.
 - Medical reviewers: what editors can, plus approve or reject articles in review (an
   approved workflow publishes the article: see staff.workflow), record medical
-  reviews and keep the list of clinicians. They hold no publish permission, so outside
-  the workflow they cannot publish, unpublish, move or delete a page, live or draft (see
-  pages.permissions).
+  reviews and keep the list of clinicians (saving drafts, publishing, locking). They hold no
+  page publish permission, so outside the workflow they cannot publish, unpublish, move or delete
+  a page, live or draft (see pages.permissions).
 - Clinic managers: change the clinic settings (clinic details, clinical review) and the locations
-  (addresses, hours, closures), see the booking report, handle call-back requests (no one else can
-  list or open them), and approve changes to pages outside the medical review (home, contact, about,
-  privacy) in Wagtail's default workflow; they cannot edit pages themselves.
+  (addresses, hours, closures: drafts, publishing, locking), see the booking report, handle call-back
+  requests (no one else can list or open them), and approve changes to pages outside the medical review
+  (home, contact, about, privacy) in Wagtail's default workflow; they cannot edit pages themselves.
 Superusers keep everything.
 """
 
@@ -48,6 +48,13 @@ CONTENT_COLLECTION_PERMISSIONS = [
     "choose_document",
 ]
 
+
+def draft_permissions(model):
+    """What Wagtail asks of whoever puts a snippet with drafts live: publishing (and unpublishing), locking."""
+    app_label, model_name = model.split(".")
+    return [f"{app_label}.{action}_{model_name}" for action in ("publish", "lock", "unlock")]
+
+
 ROLES = {
     EDITORS: {
         "model": ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"],
@@ -62,6 +69,7 @@ ROLES = {
             "people.add_clinician",
             "people.change_clinician",
             "people.view_clinician",
+            *draft_permissions("people.clinician"),
         ],
         "page": CONTENT_PAGE_PERMISSIONS,
         "collection": CONTENT_COLLECTION_PERMISSIONS,
@@ -75,6 +83,7 @@ ROLES = {
             "clinic.change_location",
             "clinic.delete_location",
             "clinic.view_location",
+            *draft_permissions("clinic.location"),
             "booking.view_bookingclick",
             "booking.view_callbackrequest",
             "booking.change_callbackrequest",

@@ -93,7 +93,7 @@ def test_on_a_site_staff_have_edited_it_changes_nothing(admin_client, home, pain
     edit = f"/admin/snippets/people/clinician/edit/{reviewer.pk}/"
     html = admin_client.get(edit).content.decode()
     form_id = soup_of(html).find("input", {"name": "csrfmiddlewaretoken"}).find_parent("form")["id"]
-    data = form_data_from_html(html, form_id) | {"name": "Dr. Renamed"}
+    data = form_data_from_html(html, form_id) | {"name": "Dr. Renamed", "action-publish": "action-publish"}
     assert admin_client.post(edit, data).status_code == 302
     assert admin_client.post(f"/admin/pages/{pain_article.pk}/delete/").status_code == 302
     before = {page.pk: page.latest_revision_id for page in Page.objects.all()}

@@ -64,7 +64,7 @@ from people.models import Clinician
 location = Location.objects.create(
     name="Chandler", slug="chandler", street_address="1 Main Street", city="Chandler", region="AZ"
 )
-Clinician.objects.create(name="Dr. Maria Lopez", credentials="MD", bio="Pain medicine.").locations.add(location)
+Clinician.objects.create(name="Dr. Maria Lopez", credentials="MD", bio="Pain medicine.", locations=[location])
 """
 
 

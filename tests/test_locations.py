@@ -191,6 +191,7 @@ def test_a_manager_adds_a_lunch_break_in_the_admin_and_patients_see_it(client, d
             f"weekly_hours-{count}-id": "",
             f"weekly_hours-{count}-DELETE": "",
             "weekly_hours-TOTAL_FORMS": str(count + 1),
+            "action-publish": "action-publish",
         }
     )
     response = client.post(url, data)

@@ -135,6 +135,7 @@ def add_clinicians(count):
             name=f"Dr. Test {number}", photo=photo, photo_alt="A clinician smiling", specialties="Pain medicine"
         )
         clinician.locations.add(chandler)
+        clinician.save()
 
 
 @pytest.mark.parametrize("url", ["/our-team/", "/our-team/sam-sample/", "/es/nuestro-equipo/"])

@@ -62,9 +62,9 @@ def new_phone(data):
 
 
 def monday_closes_at_four(data):
-    """Monday closing at 4 PM instead of 5 PM."""
+    """Monday closing at 4 PM instead of 5 PM, published."""
     monday = next(key for key, value in data.items() if key.endswith("-weekday") and value == "0")
-    return {monday.replace("-weekday", "-closes"): "16:00"}
+    return {monday.replace("-weekday", "-closes"): "16:00", "action-publish": "action-publish"}
 
 
 SUBMIT_ARTICLE_EDIT = """
