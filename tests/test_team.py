@@ -146,3 +146,18 @@ def test_two_clinicians_or_twenty_cost_the_same_queries(client, url, django_capt
     assert len(soup(client.get("/our-team/")).select(".team-card")) == 20
     assert len(soup(client.get("/our-team/")).select(".team-card img[alt='A clinician smiling']")) == 18
     assert queries_for(client, url) == before <= QUERY_BUDGET
+
+
+def test_a_clinician_with_no_spanish_role_shows_the_english_one_on_the_page_and_in_json_ld(
+    client, fibromyalgia_es, django_capture_on_commit_callbacks
+):
+    jordan = Clinician.objects.get(slug="jordan-example")
+    jordan.role_es = ""
+    with django_capture_on_commit_callbacks(execute=True):
+        jordan.save()
+    response = client.get(fibromyalgia_es.url)
+    review_line = soup(response).select_one(".review-line").get_text()
+    reviewed_by = next(entry for entry in json_ld(response) if entry["@type"] == "MedicalWebPage")["reviewedBy"]
+    assert f"({jordan.role})" in review_line
+    assert reviewed_by["jobTitle"] == jordan.role
+    assert soup(client.get("/es/nuestro-equipo/jordan-example/")).select_one(".lead").get_text() == jordan.role
