@@ -16,10 +16,10 @@ from people.models import Clinician
 BEFORE = ("pages", "0001_initial")
 AFTER = [
     ("pages", "0002_move_capabilities_to_their_apps"),
-    ("clinic", "0005_review_settings_moved"),  # the latest: the checks below use the current model
+    ("clinic", "0006_drafts_and_revisions"),  # the latest: the checks below use the current model
     ("booking", "0001_initial"),
     ("clinical_review", "0002_review_settings"),
-    ("people", "0002_profiles"),
+    ("people", "0003_drafts_and_revisions"),
 ]
 
 

@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.admin import edit_address, log_in, open_editor
+from tests.browser.admin import WATCH_EDITS, edit_address, log_in, open_editor
 from tests.browser.pages import OTHER_PAGES, PAGES
 
 # Each page type by the title of a demo page of that type, and that page's public address.
@@ -43,6 +43,8 @@ ADMIN_WALK = {
         "/admin/settings/clinic/clinicsettings/",
         "/admin/settings/clinical_review/clinicalreviewsettings/",
         "/admin/reports/booking-clicks/",
+        "/admin/snippets/clinic/location/",
+        r"/admin/snippets/clinic/location/edit/\d+/$",
     ],
 }
 
@@ -131,6 +133,26 @@ def test_preview_follows_what_the_editor_types(open_page, site_url):
     preview.get_by_role("heading", level=1, name="Privacy notice").wait_for()
     tab.locator("#id_title").fill("How we handle your information")
     preview.get_by_role("heading", level=1, name="How we handle your information").wait_for()
+
+
+def test_a_manager_previews_a_location_and_publishes_it_from_the_action_menu(open_page, site_url):
+    parking = "Free parking behind the building."
+    tab = open_page(None, 1280)
+    log_in(tab, site_url, "manager")
+    tab.goto(site_url + "/admin/snippets/clinic/location/")
+    tab.get_by_role("link", name="Chandler", exact=True).click()
+    tab.add_init_script(WATCH_EDITS)
+    tab.reload()
+    tab.locator("html[data-editor-watches-edits]").wait_for(state="attached")
+    tab.get_by_label("Parking").first.fill(parking)
+    tab.get_by_role("button", name="Toggle preview").click()
+    tab.frame_locator("#w-preview-iframe").get_by_text(parking).wait_for()
+    assert parking not in open_page("/locations/chandler/", 1280).content()  # not yet published
+
+    tab.get_by_role("button", name="More actions").click()
+    tab.get_by_role("button", name="Publish").click()
+    expect(tab.locator(".messages")).to_contain_text("published")
+    assert parking in open_page("/locations/chandler/", 1280).content()
 
 
 def test_other_sites_cannot_frame_public_pages(open_page, site_url):

@@ -15,7 +15,7 @@ def mark_existing_as_published(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('clinic', '0004_footer_links_and_reading_grade'),
+        ('clinic', '0005_review_settings_moved'),
         ('wagtailcore', '0098_apitoken'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
