@@ -69,7 +69,7 @@ Clinician.objects.create(name="Dr. Maria Lopez", credentials="MD", bio="Pain med
 
 
 def test_what_staff_add_shows_on_the_team_and_locations_pages(fresh_install):
-    """README's next steps: Snippets › Locations and Snippets › Clinicians fill the pages setup_site built."""
+    """README's next steps: Clinic › Locations and Clinic › Clinicians fill the pages setup_site built."""
     with gunicorn(fresh_install, "going-live-team") as url:
         assert "Dr. Maria Lopez" not in fetch(url, "/our-team/")[1]
         manage(fresh_install, "shell", "-c", STAFF_ADD_A_LOCATION_AND_A_CLINICIAN)
