@@ -29,7 +29,7 @@ class PublishedSnippet(DraftStateMixin, LockableMixin, RevisionMixin, Previewabl
 
     @property
     def preview_modes(self):
-        return [(code, f"{name} page") for code, name in settings.LANGUAGES]
+        return [(code, f"{translation.get_language_info(code)['name']} page") for code, _name in settings.LANGUAGES]
 
     def get_preview_template(self, request, mode_name):
         return self.preview_template
