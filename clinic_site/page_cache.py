@@ -13,8 +13,10 @@ clinic details replaces every cached page at once. Since what a key names never
 changes, each process also keeps the pages it has served, and a hit reads only the
 generation from shared storage.
 
-A page that says something true only until a given moment ("Open now, closes at 5 PM") marks its request
-with `fresh_until`, and is kept (here and by a CDN) only until then.
+Only pages are stored: a response is kept when the page that made it attached `CacheHints`, plain values
+saying what the cache must know of it. A page that says something true only until a given moment ("Open
+now, closes at 5 PM") names that moment, and is kept (here and by a CDN) only until then; a listing names
+the page number it showed.
 
 Never cached: staff (anyone with a session cookie), previews and the admin, POSTs,
 query strings other than `?page=N` on a listing that shows page N, and responses
@@ -23,9 +25,11 @@ visitors with a session (signed in, or who gave its password), so it is never st
 anonymous visitors get the sign-in redirect or the password form instead.
 """
 
+import datetime
 import hashlib
 import io
 import time
+from dataclasses import dataclass
 from functools import lru_cache
 
 from django.conf import settings
@@ -57,6 +61,20 @@ MAX_PAGE_DIGITS = 5
 # Pages this process has served lately, by key: see stored_page.
 LOCAL_COPIES_MAX = 200
 local_copies = {}
+
+
+@dataclass(frozen=True)
+class CacheHints:
+    """What the page cache must know of a page as it was made, attached to its response as `cache_hints`."""
+
+    # The page of a listing shown (?page=N); 0 for an address without one. Any other number is not stored.
+    page_number: int = 0
+    # When what the page shows stops being right (an aware datetime), or None.
+    fresh_until: datetime.datetime | None = None
+
+
+def hints_of(response):
+    return getattr(response, "cache_hints", None)
 
 
 def page_number_in(query_string):
@@ -147,31 +165,25 @@ def is_cacheable_request(environ):
     )
 
 
-def is_cacheable_response(request, response, page_number):
+def is_cacheable_response(response, page_number):
+    hints = hints_of(response)
     return (
-        response.status_code == 200
+        hints is not None
+        and response.status_code == 200
         and not response.streaming
         and not response.cookies
-        and getattr(request, "resolver_match", None) is not None
-        and request.resolver_match.url_name == "page"
         and "private" not in response.get("Cache-Control", "")
         # ?page=N only on a listing that showed page N: other numbers would each fill an entry.
-        and page_number == getattr(request, "listing_page_number", 0)
+        and page_number == hints.page_number
     )
 
 
-def fresh_until(request, moment):
-    """The page being made stops being right at `moment` (an aware datetime)."""
-    current = getattr(request, "page_fresh_until", None)
-    request.page_fresh_until = moment if current is None else min(current, moment)
-
-
-def seconds_to_keep(request):
+def seconds_to_keep(response):
     """How long the page may be kept: the cache's usual time, or less when it will soon be out of date."""
     seconds = settings.PAGE_CACHE_SECONDS
-    until = getattr(request, "page_fresh_until", None)
-    if until is not None:
-        seconds = min(seconds, int((until - timezone.now()).total_seconds()))
+    hints = hints_of(response)
+    if hints is not None and hints.fresh_until is not None:
+        seconds = min(seconds, int((hints.fresh_until - timezone.now()).total_seconds()))
     return seconds
 
 
@@ -240,8 +252,8 @@ class PageCacheMiddleware:
         if entry is not None:
             return from_cache(request, entry)
         response = self.get_response(request)
-        seconds = seconds_to_keep(request)
-        if seconds > 0 and is_cacheable_response(request, response, page_number):
+        seconds = seconds_to_keep(response)
+        if seconds > 0 and is_cacheable_response(response, page_number):
             response["ETag"] = f'"{hashlib.blake2b(response.content, digest_size=16).hexdigest()}"'
             add_cache_control(response, seconds)
             headers = {name: value for name, value in response.items() if name.lower() not in UNSTORED_HEADERS}

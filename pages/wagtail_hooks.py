@@ -36,3 +36,17 @@ def untranslated_report_urls():
 @hooks.register("register_reports_menu_item")
 def untranslated_report_menu_item():
     return PageEditorsMenuItem("Pages not yet translated", reverse("untranslated_pages"), icon_name="globe", order=60)
+
+
+@hooks.register("on_serve_page")
+def attach_cache_hints(serve_page):
+    """Every page's response carries what the page cache must know of it (`SitePage.cache_hints`), routed
+    pages' included: the page cache stores no response without them."""
+
+    def serve(page, request, args, kwargs):
+        response = serve_page(page, request, args, kwargs)
+        if hasattr(page, "cache_hints"):
+            response.cache_hints = page.cache_hints(request, getattr(response, "context_data", None) or {})
+        return response
+
+    return serve

@@ -230,10 +230,11 @@ def test_only_clinic_managers_edit_locations(client, django_user_model, setup_gr
 
 
 @override_settings(PAGE_CACHE_SECONDS=600)
-def test_a_cached_page_is_kept_only_until_open_now_changes(client):
+@pytest.mark.parametrize("url", ["/locations/chandler/", "/locations/", "/contact/"])
+def test_a_cached_page_is_kept_only_until_open_now_changes(client, url):
     now = timezone.now()
     status = Location.objects.get(slug="chandler").status(now)
-    response = client.get("/locations/chandler/")
+    response = client.get(url)
     assert response["X-Page-Cache"] == "miss"
     kept = int(response["Cache-Control"].rsplit("s-maxage=", 1)[1])
     assert kept <= min(600, (status.changes_at - now).total_seconds())

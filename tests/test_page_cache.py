@@ -120,6 +120,21 @@ def test_page_numbers_are_cached_only_for_the_page_a_listing_shows(client, artic
         assert "X-Page-Cache" not in client.get(url), url
 
 
+def test_a_paginated_listing_is_cached_page_by_page(client, article_index, monkeypatch):
+    # The article index lists its articles through the pagination mixin: one a page makes several pages.
+    monkeypatch.setattr(type(article_index), "items_per_page", 1)
+    first, second = (client.get(article_index.url + query) for query in ("?page=1", "?page=2"))
+    assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "miss")
+    assert soup(first).select_one(".card-list h2").get_text() != soup(second).select_one(".card-list h2").get_text()
+    for query, miss in [("?page=1", first), ("?page=2", second)]:
+        hit = client.get(article_index.url + query)
+        assert hit["X-Page-Cache"] == "hit" and hit.content == miss.content, query
+    assert client.get(article_index.url)["X-Page-Cache"] == "miss"  # no number: an entry of its own
+    last = client.get(article_index.url + "?page=99")  # shows the last page, under another number
+    assert last.status_code == 200 and "X-Page-Cache" not in last
+    assert "X-Page-Cache" not in client.get(article_index.url + "?page=99")
+
+
 def test_every_port_in_the_host_header_shares_one_entry(client, home):
     assert client.get(home.url, HTTP_HOST="127.0.0.1:4242")["X-Page-Cache"] == "miss"
     for port in (4243, 4244, 8000):

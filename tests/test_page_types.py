@@ -62,7 +62,7 @@ def test_article_index_lists_newest_first_and_paginates(client, article_index):
     first = soup(client.get(article_index.url))
     titles = [link.get_text() for link in first.select(".card-list h2 a")]
     assert titles[:2] == ["Ketamine therapy for fibromyalgia", "Ketamine therapy for chronic pain and migraine"]
-    assert len(titles) == ArticleIndexPage.articles_per_page
+    assert len(titles) == ArticleIndexPage.items_per_page
     second = visible_text(client.get(article_index.url + "?page=2"))
     assert "Extra article 1 " in second + " " and "Page 2 of 2" in second
 

@@ -1,4 +1,3 @@
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.text import slugify
@@ -14,14 +13,16 @@ from pages.structured_data import medical_web_page
 from pages.widgets import CharacterCountTextarea
 
 from .base import SitePage
+from .listing import PaginatedListing
 
 INTRO_FEATURES = ["bold", "italic", "link"]
 
 
-class ArticleIndexPage(SitePage):
+class ArticleIndexPage(PaginatedListing, SitePage):
     """Lists the articles below it, newest first."""
 
-    articles_per_page = 10
+    items_per_page = 10
+    listing_name = "articles"
 
     intro = RichTextField(
         features=INTRO_FEATURES,
@@ -55,14 +56,8 @@ class ArticleIndexPage(SitePage):
         """Only articles live here: each found with its image and reviewer in one query."""
         return ArticlePage.objects.select_related("hero_image", "reviewed_by")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        paginator = Paginator(self.get_articles(), self.articles_per_page)
-        # get_page() turns a missing, non-numeric or out-of-range ?page= into a real page.
-        context["articles"] = paginator.get_page(request.GET.get("page"))
-        # The page cache keeps ?page=N only when it names the page shown (see clinic_site.page_cache).
-        request.listing_page_number = context["articles"].number if "page" in request.GET else 0
-        return context
+    def listing_items(self, request):
+        return self.get_articles()
 
 
 class ArticlePageForm(WagtailAdminPageForm):

@@ -1,8 +1,10 @@
 from http import HTTPMethod
 
 from django.http import Http404
+from django.utils import timezone
 from wagtail.models import Page
 
+from clinic_site.page_cache import CacheHints
 from pages.permissions import SitePagePermissionTester
 from pages.structured_data import faq_page
 
@@ -57,7 +59,25 @@ class SitePage(Page):
             return [page for page in trail[:-1] if page.depth > 1]
         return list(self.get_ancestors().filter(depth__gt=1))
 
+    def locations_open_now(self, request):
+        """The locations whose "open now" the page shows: none here. Their statuses reach the template as
+        `open_now` (a location missing from it shows none), and set how long the page may be cached."""
+        return []
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["breadcrumbs"] = self.get_breadcrumbs(request)
+        context["open_now"] = open_statuses(self.locations_open_now(request))
         return context
+
+    def cache_hints(self, request, context):
+        """What the page cache must know of the page as `context` shows it: kept only until the first
+        "open now" it shows changes. Attached to every response of the page (see wagtail_hooks)."""
+        changes = [status.changes_at for status in context.get("open_now", {}).values()]
+        return CacheHints(fresh_until=min(changes, default=None))
+
+
+def open_statuses(locations):
+    """{location pk: whether it is open now}, all worked out at one moment."""
+    now = timezone.now()
+    return {location.pk: location.status(now) for location in locations}

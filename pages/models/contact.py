@@ -2,6 +2,8 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from clinic.models import ClinicSettings
+
 from .base import SitePage
 
 
@@ -34,3 +36,6 @@ class ContactPage(SitePage):
     @property
     def meta_description(self):
         return self.search_description or self.introduction
+
+    def locations_open_now(self, request):
+        return ClinicSettings.for_visitor(request).locations

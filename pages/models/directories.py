@@ -12,7 +12,7 @@ from pages import structured_data
 from pages.subpages import Subpage
 from people.team import team
 
-from .base import SitePage
+from .base import SitePage, open_statuses
 
 
 class DirectoryPage(RoutablePageMixin, SitePage):
@@ -50,7 +50,13 @@ class DirectoryPage(RoutablePageMixin, SitePage):
         if found is None:
             raise Http404
         request.subpage = self.entry_subpage(request, found)
-        context = {"entry": found, "subpage": request.subpage, "breadcrumbs": [*self.get_breadcrumbs(request), self]}
+        context = {
+            "entry": found,
+            "subpage": request.subpage,
+            "breadcrumbs": [*self.get_breadcrumbs(request), self],
+            # An entry's page shows what the listing shows of it.
+            "open_now": open_statuses([found] if found in self.locations_open_now(request) else []),
+        }
         return self.render(request, context_overrides=context, template=self.entry_template)
 
     def get_cached_paths(self):
@@ -76,6 +82,9 @@ class LocationIndexPage(DirectoryPage):
 
     def entries(self, request):
         return all_locations()
+
+    def locations_open_now(self, request):
+        return self.entries(request)
 
     def entry_subpage(self, request, location):
         address = ", ".join(location.address_lines)

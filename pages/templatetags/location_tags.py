@@ -1,14 +1,10 @@
 from django import template
 
-from clinic_site.page_cache import fresh_until
-
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def open_status(context, location):
-    """Whether the location is open now. A cached page showing it is kept only until the words change."""
-    status = location.status()
-    if request := context.get("request"):
-        fresh_until(request, status.changes_at)
-    return status
+    """Whether the location is open now, as the page worked it out (`SitePage.locations_open_now`), or None
+    on a page that did not: its cached copy would not know when the words change."""
+    return context.get("open_now", {}).get(location.pk)
