@@ -9,8 +9,6 @@ from wagtail.models import Site
 from clinic.languages import language_homes
 from clinic_site.content_cache import cached
 
-from .subpages import subpath_of
-
 
 def page_versions(request, page):
     """{language code: address} of the live, public versions of a page, itself included."""
@@ -24,20 +22,21 @@ def page_versions(request, page):
     return cached(f"page-versions:{page.translation_key}", load)
 
 
-def language_links(request, page=None):
-    """One link per other language: the same page in it when there is one, else that language's home.
+def language_links(request, page=None, subpage=None):
+    """One link per other language: the same page (or routed `subpage`) in it when there is one, else that
+    language's home.
 
     Pages that are not Wagtail pages (search) keep their address and query in the other language.
     """
     current = translation.get_language()
-    versions = page_versions(request, page)
+    versions = subpage.versions if subpage else page_versions(request, page)
     homes = {code: home.url for code, home in language_homes(Site.find_for_request(request)).items()}
     links = []
     for code, name in settings.LANGUAGES:
         if code == current or code not in homes:
             continue
         if page is not None:
-            url = versions[code] + subpath_of(request) if code in versions else homes[code]
+            url = versions.get(code, homes[code])
         elif getattr(request.resolver_match, "url_name", None) == "page":
             url = homes[code]  # no page at this address: the same address would be missing in the other language
         else:

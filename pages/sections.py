@@ -1,5 +1,5 @@
-"""Addresses of the site's listing pages (locations, team) in the address's language, for links from
-every page. Cached with the content."""
+"""Addresses of a type of page in the address's language, and of the pages of the site's listings' entries
+(a location's, a clinician's), for links from every page. Cached with the content."""
 
 from django.apps import apps
 from django.utils import translation
@@ -8,13 +8,18 @@ from wagtail.models import Page, Site
 from clinic.languages import language_homes
 from clinic_site.content_cache import cached
 
-# By name: the page models' JSON-LD links to these sections, so they cannot be imported here.
+# By name: the page models' JSON-LD links to these listings' entries, so they cannot be imported here.
 SECTIONS = {"locations": "LocationIndexPage", "team": "TeamIndexPage"}
 
 
-def section_urls(request):
-    """{"locations": "/locations/", "team": "/our-team/"}: "" for a section the site does not have."""
-    return {name: first_page_url(request, "pages", model_name) for name, model_name in SECTIONS.items()}
+def first_page(site, language, app_label, model_name):
+    """This site's first live page of a type in a language (the specific page), or None."""
+    home = language_homes(site).get(language)
+    home_page = home.page() if home else None
+    if home_page is None:
+        return None
+    below = Page.objects.descendant_of(home_page).live().public()
+    return below.type(apps.get_model(app_label, model_name)).specific().first()
 
 
 def first_page_url(request, app_label, model_name):
@@ -25,22 +30,31 @@ def first_page_url(request, app_label, model_name):
     language = translation.get_language()
 
     def load():
-        home = language_homes(site).get(language)
-        home_page = home.page() if home else None
-        if home_page is None:
-            return ""
-        below = Page.objects.descendant_of(home_page).live().public()
-        page = below.type(apps.get_model(app_label, model_name)).first()
+        page = first_page(site, language, app_label, model_name)
         return page.get_url(request) if page else ""
 
     return cached(f"page-url:{app_label}.{model_name}:{site.pk}:{language}", load)
 
 
+def entry_urls(request, section):
+    """{slug: address} of the entries' pages of a listing ("locations", "team"), as its page's `entry_url`
+    gives them; {} where the site has no such listing in the address's language."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    language = translation.get_language()
+
+    def load():
+        page = first_page(site, language, "pages", SECTIONS[section])
+        return {entry.slug: page.entry_url(entry, request) for entry in page.entries(request)} if page else {}
+
+    return cached(f"entry-urls:{section}:{site.pk}:{language}", load)
+
+
 def location_url(request, location):
-    base = section_urls(request)["locations"]
-    return f"{base}{location.slug}/" if base else ""
+    return entry_urls(request, "locations").get(location.slug, "")
 
 
 def profile_url(request, clinician):
-    base = section_urls(request)["team"]
-    return f"{base}{clinician.slug}/" if base and clinician.has_profile else ""
+    """A clinician's profile, or "" for one not shown on the team page."""
+    return entry_urls(request, "team").get(clinician.slug, "")

@@ -14,7 +14,6 @@ from clinic.locations import all_locations
 from clinic_site.addresses import absolute_url, site_url_for
 from clinic_site.text import plain_text, split_list, texts_in
 from pages.sections import location_url, profile_url
-from pages.subpages import subpage_of
 
 PROFILE_PHOTO_SPEC = "format-jpeg|fill-320x320"
 
@@ -29,16 +28,15 @@ def json_ld_script(graph):
     return mark_safe(f'<script type="application/ld+json">{data.translate(SCRIPT_SAFE)}</script>')
 
 
-def graph_for(request, clinic, page=None, breadcrumbs=()):
+def graph_for(request, clinic, page=None, breadcrumbs=(), subpage=None):
     """The clinic and its locations, and for a page of the site: its breadcrumbs and what the page says it is
-    (or, on a location's or clinician's own page, what that page is)."""
+    (or, on a location's or clinician's own page, the `subpage`, what that page is)."""
     site_url = site_url_for(request)
     graph = clinic_entries(request, clinic, site_url) if clinic.clinic_name else []
     if page is None:
         return graph
     if breadcrumbs:
         graph.append(breadcrumb_list(request, [*breadcrumbs, page]))
-    subpage = subpage_of(request)
     return graph + (subpage.structured_data if subpage else page.structured_data(request, site_url))
 
 

@@ -1,7 +1,7 @@
 """Pages of their own served below a Wagtail page by its routes: one per location, one per clinician.
 
-The route marks the request with a `Subpage`; the title, canonical address, language links and JSON-LD
-then name the location or the clinician rather than the page that lists them.
+The route puts a `Subpage` in the template's context as `subpage`; the title, canonical address, breadcrumbs,
+language links and JSON-LD then name the location or the clinician rather than the page that lists them.
 """
 
 from dataclasses import dataclass, field
@@ -11,14 +11,6 @@ from dataclasses import dataclass, field
 class Subpage:
     title: str
     description: str
-    path: str  # below the listing page's address, e.g. "chandler/"
+    url: str  # its address, from the listing page's `entry_url`: /locations/chandler/
+    versions: dict  # {language code: address} below each language's version of the listing page
     structured_data: list = field(default_factory=list)
-
-
-def subpage_of(request):
-    return getattr(request, "subpage", None)
-
-
-def subpath_of(request):
-    subpage = subpage_of(request)
-    return subpage.path if subpage else ""

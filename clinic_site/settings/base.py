@@ -109,7 +109,6 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "clinic.context_processors.clinic",
-                "pages.context_processors.sections",
                 "booking.context_processors.call_back",
             ],
         },

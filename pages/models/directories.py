@@ -9,6 +9,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from clinic.locations import all_locations
 from clinic_site.content_cache import cached
 from pages import structured_data
+from pages.languages import page_versions
 from pages.subpages import Subpage
 from people.team import team
 
@@ -16,7 +17,8 @@ from .base import SitePage, open_statuses
 
 
 class DirectoryPage(RoutablePageMixin, SitePage):
-    """A listing at its own address, with each entry's page below it (/locations/chandler/)."""
+    """A listing at its own address, with each entry's page below it (/locations/chandler/). Every address
+    of an entry's page comes from `entry_url`, as the `entry` route names it."""
 
     introduction = models.TextField(max_length=400, blank=True, help_text="Optional opening sentence or two.")
 
@@ -49,25 +51,41 @@ class DirectoryPage(RoutablePageMixin, SitePage):
         found = next((entry for entry in self.entries(request) if entry.slug == slug), None)
         if found is None:
             raise Http404
-        request.subpage = self.entry_subpage(request, found)
         context = {
             "entry": found,
-            "subpage": request.subpage,
+            "subpage": self.entry_subpage(request, found),
             "breadcrumbs": [*self.get_breadcrumbs(request), self],
             # An entry's page shows what the listing shows of it.
             "open_now": open_statuses([found] if found in self.locations_open_now(request) else []),
         }
         return self.render(request, context_overrides=context, template=self.entry_template)
 
+    def entry_path(self, entry):
+        """An entry's page below this one, as the route names it: "chandler/"."""
+        return self.reverse_subpage("entry", kwargs={"slug": entry.slug})
+
+    def entry_url(self, entry, request=None, full=False):
+        """The address of an entry's page (/locations/chandler/, /es/ubicaciones/chandler/), with the site's
+        root when `full`; "" when this page has no address."""
+        url = self.get_full_url(request) if full else self.get_url(request)
+        return url + self.entry_path(entry) if url else ""
+
+    def entry_versions(self, request, entry):
+        """{language code: address} of an entry's page below each language's version of this page."""
+        return {code: url + self.entry_path(entry) for code, url in page_versions(request, self).items()}
+
+    def subpage_for(self, request, entry, **details):
+        url, versions = self.entry_url(entry, request), self.entry_versions(request, entry)
+        return Subpage(url=url, versions=versions, **details)
+
     def get_cached_paths(self):
         """What a CDN is told to drop when this page changes: the listing and each entry's page."""
-        return ["/", *(f"/{entry.slug}/" for entry in self.entries(None))]
+        return ["/", *("/" + self.entry_path(entry) for entry in self.entries(None))]
 
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)
         if urls:
-            base = urls[0]["location"]
-            urls += [{"location": f"{base}{entry.slug}/"} for entry in self.entries(request)]
+            urls += [{"location": self.entry_url(entry, request, full=True)} for entry in self.entries(request)]
         return urls
 
 
@@ -88,12 +106,8 @@ class LocationIndexPage(DirectoryPage):
 
     def entry_subpage(self, request, location):
         address = ", ".join(location.address_lines)
-        return Subpage(
-            title=location.texts["name"],
-            description=address,
-            path=f"{location.slug}/",
-            structured_data=[],  # every page already describes every location
-        )
+        # No JSON-LD of its own: every page already describes every location.
+        return self.subpage_for(request, location, title=location.texts["name"], description=address)
 
 
 class TeamIndexPage(DirectoryPage):
@@ -109,9 +123,10 @@ class TeamIndexPage(DirectoryPage):
         return cached("team", team)
 
     def entry_subpage(self, request, clinician):
-        return Subpage(
+        return self.subpage_for(
+            request,
+            clinician,
             title=clinician.name_with_credentials,
             description=Truncator(clinician.texts["bio"]).chars(160),
-            path=f"{clinician.slug}/",
             structured_data=[structured_data.physician(request, self, clinician)],
         )

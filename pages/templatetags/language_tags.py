@@ -3,7 +3,6 @@ from django.conf import settings
 
 from clinic_site.addresses import absolute_url
 from pages.languages import language_links, page_versions
-from pages.subpages import subpath_of
 
 register = template.Library()
 
@@ -17,7 +16,8 @@ def wagtail_page(context):
 def language_switcher(context):
     """Links to the other languages: the same page when it has a version in them, else their home page."""
     request = context.get("request")
-    return {"links": language_links(request, wagtail_page(context)) if request else []}
+    page, subpage = wagtail_page(context), context.get("subpage")
+    return {"links": language_links(request, page, subpage) if request else []}
 
 
 @register.inclusion_tag("includes/alternate_links.html", takes_context=True)
@@ -26,12 +26,11 @@ def alternate_links(context):
     request, page = context.get("request"), wagtail_page(context)
     if request is None or page is None:
         return {"versions": []}
-    versions = page_versions(request, page)
+    subpage = context.get("subpage")
+    versions = subpage.versions if subpage else page_versions(request, page)
     if len(versions) < 2:
         return {"versions": []}
-    subpath = subpath_of(request)
-    links = [{"hreflang": code, "url": absolute_url(request, url + subpath)} for code, url in versions.items()]
+    links = [{"hreflang": code, "url": absolute_url(request, url)} for code, url in versions.items()]
     if settings.LANGUAGE_CODE in versions:
-        default = absolute_url(request, versions[settings.LANGUAGE_CODE] + subpath)
-        links.append({"hreflang": "x-default", "url": default})
+        links.append({"hreflang": "x-default", "url": absolute_url(request, versions[settings.LANGUAGE_CODE])})
     return {"versions": links}

@@ -2,7 +2,6 @@ from django import template
 
 from clinic_site.addresses import absolute_url
 from pages.structured_data import graph_for, json_ld_script
-from pages.subpages import subpage_of
 
 register = template.Library()
 
@@ -16,7 +15,8 @@ def structured_data(context):
     clinic = context.get("clinic")
     if request is None or clinic is None:
         return ""
-    return json_ld_script(graph_for(request, clinic, context.get("page"), context.get("breadcrumbs", ())))
+    page, breadcrumbs, subpage = context.get("page"), context.get("breadcrumbs", ()), context.get("subpage")
+    return json_ld_script(graph_for(request, clinic, page, breadcrumbs, subpage))
 
 
 @register.inclusion_tag("includes/social_meta.html", takes_context=True)
@@ -25,10 +25,10 @@ def social_meta(context):
     request, page, clinic = context["request"], context["page"], context.get("clinic")
     image = getattr(page, "hero_image", None)
     image_url = absolute_url(request, image.get_rendition(SOCIAL_IMAGE_FILTER).url) if image else None
-    subpage = subpage_of(request)
+    subpage = context.get("subpage")
     if subpage:  # a location's or a clinician's own page, below the page that lists them
         return {
-            "url": page.get_full_url(request) + subpage.path,
+            "url": absolute_url(request, subpage.url),
             "title": subpage.title,
             "description": subpage.description,
             "type": page.open_graph_type(),
