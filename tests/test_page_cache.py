@@ -158,6 +158,13 @@ def test_search_and_booking_are_not_cached(client):
             assert reverse("search").startswith(SKIPPED_PREFIXES), language
 
 
+def test_only_pages_are_stored(client):
+    # Views that are not pages attach no cache hints.
+    for url in ["/sitemap.xml", "/robots.txt"]:
+        assert client.get(url).status_code == 200
+        assert "X-Page-Cache" not in client.get(url), url
+
+
 def test_anonymous_visitors_get_no_cookies(client, public_urls):
     for url in [*public_urls, "/search/?q=pain", "/no-such-page/"]:
         assert not client.get(url).cookies, url
