@@ -6,10 +6,12 @@ from bs4 import BeautifulSoup
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.html import escape
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.contrib.table_block.blocks import TableBlock as GridTableBlock
-from wagtail.images.blocks import ImageChooserBlock
+from wagtail.images.blocks import ImageBlock
 from wagtail.rich_text import RichText
 from wagtail_localize.segments import StringSegmentValue
 
@@ -24,7 +26,31 @@ SHORT_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 HEADING_MAX_LENGTH = 120
 
 
-class HeadingBlock(blocks.StructBlock):
+class ChoiceLabels(blocks.StructValue):
+    """A block's value that can name an editor's choice in the visitor's language."""
+
+    def choice_label(self, name):
+        return str(dict(self.block.child_blocks[name].field.choices).get(self[name], ""))
+
+
+class Anchored:
+    """A block that other markup points at (its heading's aria-labelledby, the contents list). Its id
+    comes from the block's own id in the page body, so two blocks with the same heading never share one."""
+
+    anchor_prefix = ""
+
+    def anchor(self, value, block_id=None):
+        """The id of the block's heading: the prefix and the block's short id ("faq-3f2a9c1d")."""
+        return "-".join(part for part in (self.anchor_prefix, (block_id or "")[:8]) if part)
+
+    def render(self, value, context=None):
+        # A page body's child renders with its own block id in the context, as "id".
+        context = dict(context or {})
+        context["anchor"] = self.anchor(value, context.get("id"))
+        return super().render(value, context)
+
+
+class HeadingBlock(Anchored, blocks.StructBlock):
     text = blocks.CharBlock(max_length=HEADING_MAX_LENGTH, help_text="The heading as patients will read it.")
     level = blocks.ChoiceBlock(
         choices=[("h2", "Section heading (H2)"), ("h3", "Subheading (H3)"), ("h4", "Minor heading (H4)")],
@@ -39,10 +65,19 @@ class HeadingBlock(blocks.StructBlock):
         description = "A section heading. Main sections also appear in the article's contents list."
         preview_value = {"text": "What to expect at your first visit", "level": "h2"}
 
+    def anchor(self, value, block_id=None):
+        """The heading's words, then the block's short id: readable in a link, and unique on the page."""
+        return "-".join(part for part in (slugify(value["text"]) or "section", (block_id or "")[:8]) if part)
+
+
+class CalloutValue(ChoiceLabels):
+    def kind_label(self):
+        return self.choice_label("kind")
+
 
 class CalloutBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(
-        choices=[("info", "Information"), ("important", "Important"), ("urgent", "Urgent")],
+        choices=[("info", _("Information")), ("important", _("Important")), ("urgent", _("Urgent"))],
         default="info",
         help_text="Urgent is for safety messages, such as when to seek emergency care.",
     )
@@ -53,6 +88,7 @@ class CalloutBlock(blocks.StructBlock):
         icon = "warning"
         group = "Text"
         template = "blocks/callout_block.html"
+        value_class = CalloutValue
         description = "A highlighted box that draws attention to a note, caution or safety message."
         preview_value = {
             "kind": "important",
@@ -61,18 +97,10 @@ class CalloutBlock(blocks.StructBlock):
         }
 
 
-class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock()
-    alt_text = blocks.CharBlock(
-        required=False,
-        max_length=250,
-        help_text="Describe what the image shows for people who cannot see it. "
-        "Required unless the image is marked decorative.",
-    )
-    decorative = blocks.BooleanBlock(
-        required=False,
-        help_text="Tick only if the image adds nothing to the text; screen readers will skip it.",
-    )
+class FigureBlock(blocks.StructBlock):
+    """An image with its text alternative (or marked decorative) and an optional caption."""
+
+    image = ImageBlock()
     caption = blocks.CharBlock(required=False, max_length=250, help_text="Optional caption shown below the image.")
 
     class Meta:
@@ -80,18 +108,6 @@ class ImageBlock(blocks.StructBlock):
         group = "Media"
         template = "blocks/image_block.html"
         description = "An image with a text alternative for screen readers."
-
-    def clean(self, value):
-        value = super().clean(value)
-        if not value.get("decorative") and not value.get("alt_text", "").strip():
-            raise StructBlockValidationError(
-                block_errors={
-                    "alt_text": ValidationError(
-                        "Describe the image, or tick 'decorative' if it adds nothing to the text."
-                    )
-                }
-            )
-        return value
 
 
 class FAQItemBlock(blocks.StructBlock):
@@ -103,7 +119,9 @@ class FAQItemBlock(blocks.StructBlock):
         label = "Question"
 
 
-class FAQBlock(blocks.StructBlock):
+class FAQBlock(Anchored, blocks.StructBlock):
+    anchor_prefix = "faq"
+
     heading = blocks.CharBlock(
         max_length=120,
         default="Frequently asked questions",
@@ -146,6 +164,13 @@ class BookingCallToActionBlock(blocks.StructBlock):
         description = "A booking button. Falls back to the clinic's phone number when no booking link is set."
         preview_value = {"heading": "Ready to talk about your options?", "text": ""}
 
+    def get_context(self, value, parent_context=None):
+        """The booking box's include names its heading "booking-cta-<cta_id>": the block's short id, so that
+        it differs from the page's own booking box and from any other booking block."""
+        context = super().get_context(value, parent_context)
+        context["cta_id"] = (context.get("id") or "block")[:8]
+        return context
+
 
 class PriceRowBlock(blocks.StructBlock):
     service = blocks.CharBlock(max_length=120, help_text="e.g. First consultation.")
@@ -161,7 +186,9 @@ class PriceRowBlock(blocks.StructBlock):
         label = "Service"
 
 
-class PriceTableBlock(blocks.StructBlock):
+class PriceTableBlock(Anchored, blocks.StructBlock):
+    anchor_prefix = "prices"
+
     heading = blocks.CharBlock(max_length=120, default="Our prices")
     rows = blocks.ListBlock(PriceRowBlock(), min_num=1, label="Services")
     checked_on = blocks.DateBlock(
@@ -199,7 +226,9 @@ class StepBlock(blocks.StructBlock):
         label = "Step"
 
 
-class StepsBlock(blocks.StructBlock):
+class StepsBlock(Anchored, blocks.StructBlock):
+    anchor_prefix = "steps"
+
     heading = blocks.CharBlock(max_length=120, default="What happens, step by step")
     steps = blocks.ListBlock(StepBlock(), min_num=1)
 
@@ -216,12 +245,19 @@ class StepsBlock(blocks.StructBlock):
 
 # Words, not numbers: the studies behind most off-label uses do not give reliable rates.
 FREQUENCIES = [
-    ("very-common", "Very common"),
-    ("common", "Common"),
-    ("uncommon", "Uncommon"),
-    ("rare", "Rare"),
-    ("unknown", "How often is not known"),
+    ("very-common", _("Very common")),
+    ("common", _("Common")),
+    ("uncommon", _("Uncommon")),
+    ("rare", _("Rare")),
+    ("unknown", _("How often is not known")),
 ]
+
+
+class SideEffectValue(ChoiceLabels):
+    def frequency_label(self):
+        """How often, as it reads after the effect's name: "Dizziness: common"."""
+        label = self.choice_label("frequency")
+        return label[:1].lower() + label[1:]
 
 
 class SideEffectBlock(blocks.StructBlock):
@@ -233,9 +269,12 @@ class SideEffectBlock(blocks.StructBlock):
     class Meta:
         icon = "warning"
         label = "Side effect"
+        value_class = SideEffectValue
 
 
-class SafetyBlock(blocks.StructBlock):
+class SafetyBlock(Anchored, blocks.StructBlock):
+    anchor_prefix = "safety"
+
     heading = blocks.CharBlock(max_length=120, default="Is it safe for me?")
     not_for = blocks.RichTextBlock(
         features=SHORT_TEXT_FEATURES, label="Who should not have it", help_text="A list reads best."
@@ -280,7 +319,9 @@ class TaglineBlock(blocks.StructBlock):
         label = "Tagline"
 
 
-class TaglinesBlock(blocks.StructBlock):
+class TaglinesBlock(Anchored, blocks.StructBlock):
+    anchor_prefix = "taglines"
+
     heading = blocks.CharBlock(max_length=120, default="Language help")
     taglines = blocks.ListBlock(TaglineBlock(), min_num=1)
 
@@ -295,9 +336,11 @@ class TaglinesBlock(blocks.StructBlock):
         }
 
 
-class TableBlock(GridTableBlock):
+class TableBlock(Anchored, GridTableBlock):
     """A table typed into a grid, or pasted into it from a word processor or spreadsheet (pasted into
     text, a table runs its cells together). Patients' screen readers announce each cell with its header."""
+
+    anchor_prefix = "table"
 
     def clean(self, value):
         value = super().clean(value)
@@ -396,7 +439,7 @@ class BodyBlock(blocks.StreamBlock):
         preview_value="<p>Most people go home the same day. Bring a list of the medicines you take.</p>",
     )
     callout = CalloutBlock()
-    image = ImageBlock()
+    image = FigureBlock()
     faq = FAQBlock(label="FAQ")
     booking_cta = BookingCallToActionBlock(label="Booking call to action")
     safety = SafetyBlock(label="Safety information")

@@ -1,9 +1,10 @@
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
-from pages.blocks import BodyBlock, CalloutBlock, FAQBlock, HeadingBlock, ImageBlock, TableBlock
+from pages.blocks import BodyBlock, CalloutBlock, FAQBlock, FigureBlock, HeadingBlock, TableBlock
 
 
 def html(block, raw_value, context=None):
@@ -36,9 +37,11 @@ def test_faq_renders_native_disclosures_with_the_question_text():
 
 @pytest.mark.parametrize("level", ["h2", "h3", "h4"])
 def test_heading_renders_at_the_chosen_level(level):
-    page = html(HeadingBlock(), {"text": "What to expect", "level": level})
+    page = html(
+        HeadingBlock(), {"text": "What to expect", "level": level}, {"id": "3f2a9c1d-0000-4000-8000-000000000000"}
+    )
     assert page.find(level).get_text() == "What to expect"
-    assert page.find(level)["id"] == "what-to-expect"
+    assert page.find(level)["id"] == "what-to-expect-3f2a9c1d"  # its words, then the block's own short id
 
 
 def test_callout_names_its_urgency_in_words_not_only_colour():
@@ -47,19 +50,34 @@ def test_callout_names_its_urgency_in_words_not_only_colour():
     assert page.find(class_="callout__kind").get_text() == "Urgent:"
 
 
+def test_a_callout_and_a_side_effect_name_their_choice_in_the_visitors_language():
+    callout = CalloutBlock().to_python({"kind": "important", "title": "", "text": "<p>Rest.</p>"})
+    from pages.blocks import SideEffectBlock
+
+    effect = SideEffectBlock().to_python({"effect": "Dizziness", "frequency": "very-common"})
+    assert (callout.kind_label(), effect.frequency_label()) == ("Important", "very common")
+    with translation.override("es"):
+        assert (callout.kind_label(), effect.frequency_label()) == ("Importante", "muy frecuente")
+
+
 @pytest.mark.django_db
 def test_image_needs_alt_text_unless_decorative():
     image = Image.objects.create(title="Clinic", file=get_test_image_file())
-    block = ImageBlock()
+    block = FigureBlock()
+
+    def figure(alt_text, decorative, caption=""):
+        return {"image": {"image": image.pk, "alt_text": alt_text, "decorative": decorative}, "caption": caption}
+
     with pytest.raises(ValidationError):
-        block.clean(block.to_python({"image": image.pk, "alt_text": " ", "decorative": False}))
-    block.clean(block.to_python({"image": image.pk, "alt_text": "", "decorative": True}))
-    described = html(block, {"image": image.pk, "alt_text": "The waiting room", "decorative": False})
+        block.clean(block.to_python(figure("", False)))
+    block.clean(block.to_python(figure("", True)))
+    described = html(block, figure("The waiting room", False, "Our waiting room"))
     assert described.img["alt"] == "The waiting room"
+    assert described.figcaption.get_text() == "Our waiting room"
     assert [source["type"] for source in described.find_all("source")] == ["image/avif", "image/webp"]
     assert described.img["loading"] == "lazy" and described.img["width"] and described.img["height"]
-    decorative = html(block, {"image": image.pk, "alt_text": "ignored", "decorative": True})
-    assert decorative.img["alt"] == ""
+    decorative = html(block, figure("ignored", True))
+    assert decorative.img["alt"] == "" and decorative.figcaption is None
 
 
 @pytest.mark.django_db
@@ -88,10 +106,10 @@ EXERCISE_TABLE = {
 
 def test_a_table_names_its_headers_for_screen_readers_and_scrolls_in_its_own_box():
     block = TableBlock()
-    page = html(block, block.clean(dict(EXERCISE_TABLE)), context={"cta_id": 4})
+    page = html(block, block.clean(dict(EXERCISE_TABLE)), context={"id": "4b1e2c3d-0000-4000-8000-000000000000"})
     region = page.find(class_="table-block")
     assert region["role"] == "region" and region["tabindex"] == "0"
-    assert region["aria-labelledby"] == page.caption["id"] == "table-4"
+    assert region["aria-labelledby"] == page.caption["id"] == "table-4b1e2c3d"
     assert page.caption.get_text() == "How often to exercise"
     assert [th.get_text() for th in page.select("thead th[scope=col]")] == ["Treatment", "How often"]
     assert [th.get_text() for th in page.select("tbody th[scope=row]")] == ["Exercise", "Walking"]
@@ -191,7 +209,7 @@ def test_safety_block_names_frequencies_in_words_and_who_to_call():
             "call_911": "<p>Call 911 if breathing slows.</p>",
         },
     )
-    assert [li.get_text() for li in page.select(".side-effects li")] == [
+    assert [" ".join(li.get_text().split()) for li in page.select(".side-effects li")] == [
         "Dizziness: common",
         "Misuse: how often is not known",
     ]
@@ -248,5 +266,7 @@ def test_headings_in_body_text_become_heading_blocks():
     assert (kinds[1][1]["text"], kinds[1][1]["level"]) == ("What to expect", "h2")
     assert (kinds[3][1]["text"], kinds[3][1]["level"]) == ("Aftercare", "h3")
     assert kinds[4][1].source == f"<p><b>{long_line}</b></p>"
-    html = str(value.render_as_block())
-    assert '<h2 id="what-to-expect">What to expect</h2>' in html and '<h3 id="aftercare">' in html
+    body.get_prep_value(value)  # saving gives each new block its id
+    page = soup_of(value.render_as_block())
+    assert page.h2.get_text() == "What to expect" and page.h2["id"] == f"what-to-expect-{value[1].id[:8]}"
+    assert page.h3["id"] == f"aftercare-{value[3].id[:8]}"

@@ -34,8 +34,8 @@ def test_long_article_gets_a_contents_list_that_links_to_its_sections(client, pa
     page = soup(client.get(pain_article.url))
     contents = page.find("nav", attrs={"aria-labelledby": "contents-heading"})
     anchors = [a["href"] for a in contents.find_all("a")]
-    assert "#how-ketamine-works-differently-from-opioids" in anchors
-    assert "#frequently-asked-questions" in anchors
+    assert any(anchor.startswith("#how-ketamine-works-differently-from-opioids-") for anchor in anchors)
+    assert any(anchor.startswith("#faq-") for anchor in anchors)
     for anchor in anchors:
         assert page.find(id=anchor[1:]).name == "h2", anchor
 

@@ -72,7 +72,10 @@ def test_more_faq_questions_do_not_mean_more_queries(client, article_index):
 
 def image_article(index, images):
     pictures = [Image.objects.create(title=f"Picture {n}", file=get_test_image_file()) for n in range(images)]
-    body = [{"type": "image", "value": {"image": p.pk, "alt_text": p.title, "decorative": False}} for p in pictures]
+    body = [
+        {"type": "image", "value": {"image": {"image": p.pk, "alt_text": p.title, "decorative": False}, "caption": ""}}
+        for p in pictures
+    ]
     return index.add_child(instance=ArticlePage(title=f"{images} images", summary="A summary.", body=body))
 
 

@@ -1,6 +1,5 @@
 from django.db import models
 from django.utils import timezone
-from django.utils.text import slugify
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import RichTextField, StreamField
@@ -207,14 +206,15 @@ class ArticlePage(SitePage):
         return [medical_web_page(request, self, site_url), *super().structured_data(request, site_url)]
 
     def get_sections(self):
-        """(title, anchor) of each main section: H2 headings and FAQ headings, in body order."""
+        """(title, anchor) of each main section: H2 headings and FAQ headings, in body order. Each block
+        says its own anchor, the id its template gives the heading."""
         sections = []
-        for block in self.body:
-            if block.block_type == "heading" and block.value["level"] == "h2":
-                sections.append(block.value["text"])
-            elif block.block_type == "faq":
-                sections.append(block.value["heading"])
-        return [(title, slugify(title)) for title in sections]
+        for child in self.body:
+            if child.block_type == "heading" and child.value["level"] == "h2":
+                sections.append((child.value["text"], child.block.anchor(child.value, child.id)))
+            elif child.block_type == "faq":
+                sections.append((child.value["heading"], child.block.anchor(child.value, child.id)))
+        return sections
 
     def get_related_articles(self):
         return (
