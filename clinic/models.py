@@ -161,7 +161,7 @@ class ClinicSettings(CachedSiteSetting, ClusterableModel, BaseSiteSetting):
                 FieldPanel("email"),
                 HelpPanel(
                     "Addresses, opening hours and holiday closures are kept for each location, "
-                    "under Snippets › Locations."
+                    "under Clinic › Locations."
                 ),
             ],
             heading="Contact details",

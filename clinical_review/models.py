@@ -11,7 +11,7 @@ from .review_settings import ClinicalReviewSettings  # noqa: F401 - Django finds
 RECORD_REVIEW_LABEL = "Record today as this article's medical review date"
 NO_PROFILE = (
     "Your account is not linked to a clinician profile, so a medical review cannot be recorded in your name. "
-    "Ask a Clinic manager or an administrator to choose your account on your profile (Snippets › Clinicians), "
+    "Ask a Clinic manager or an administrator to choose your account on your profile (Clinic › Clinicians), "
     "then approve again."
 )
 FIRST_REVIEW = "This article has not been medically reviewed yet: tick the box to record your review and approve it."

@@ -23,7 +23,7 @@ CLINIC = {
 # The clinical review's thresholds (Settings › Clinical review); its flagged phrases keep the built-in list.
 CLINICAL_REVIEW = {"review_interval_months": 12, "reading_grade_target": 8}
 
-# Example hours for the demo; the clinic sets its real hours in the admin (Snippets › Locations).
+# Example hours for the demo; the clinic sets its real hours in the admin (Clinic › Locations).
 NINE, NOON, ONE, FIVE = datetime.time(9), datetime.time(12), datetime.time(13), datetime.time(17)
 
 LOCATIONS = [

@@ -1,4 +1,4 @@
-"""Example clinicians for the demo: clearly marked, to be replaced by the clinic's own under Snippets › Clinicians."""
+"""Example clinicians for the demo: clearly marked, to be replaced by the clinic's own under Clinic › Clinicians."""
 
 DEMO_REVIEWER = {
     "name": "Dr. Jordan Example",
@@ -8,7 +8,7 @@ DEMO_REVIEWER = {
     "role_es": "Revisor médico, perfil de ejemplo",
     "bio": (
         "This is an example profile that comes with the demo site. Replace it with the clinician who reviews "
-        "your clinic's health articles, under Snippets › Clinicians."
+        "your clinic's health articles, under Clinic › Clinicians."
     ),
     "bio_es": (
         "Este es un perfil de ejemplo que viene con el sitio de demostración. La clínica lo sustituye por el del "

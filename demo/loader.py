@@ -151,7 +151,7 @@ class DemoLoader:
             ]
             location.save()
             made.append(location)
-        self.log(f"Created {len(made)} example locations: replace them under Snippets › Locations.")
+        self.log(f"Created {len(made)} example locations: replace them under Clinic › Locations.")
         reviewer.locations.add(made[0])
         reviewer.save()  # a clinician's locations are kept with it, as a draft keeps its own
         second, _ = Clinician.objects.get_or_create(
@@ -165,7 +165,7 @@ class DemoLoader:
             name=clinicians.DEMO_REVIEWER["name"], defaults=clinicians.DEMO_REVIEWER
         )
         if created:
-            self.log(f"Created the example reviewer {reviewer}: replace it under Snippets › Clinicians.")
+            self.log(f"Created the example reviewer {reviewer}: replace it under Clinic › Clinicians.")
         return reviewer
 
     def clinic_settings(self, home):

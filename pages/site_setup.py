@@ -3,7 +3,7 @@
 `manage.py setup_site` runs this on every deploy. It sets the default site's address from
 SITE_URL and, on a database holding only Wagtail's welcome page, builds the page tree from our
 page types without any example text: the home, conditions, contact, locations and team pages are
-published and show only what staff fill in (the last two list Snippets › Locations and Clinicians,
+published and show only what staff fill in (the last two list Clinic › Locations and Clinicians,
 with a page for each); the privacy notice and accessibility statement wait as drafts for staff to
 write. Pages staff have made are never touched.
 """

@@ -2,7 +2,7 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
-from clinic.models import ClinicSettings
+from clinic.locations import all_locations
 
 from .base import SitePage
 
@@ -14,7 +14,7 @@ class ContactPage(SitePage):
         max_length=400,
         blank=True,
         help_text="Optional welcome text. The phone number comes from Settings › Clinic details; addresses "
-        "and hours from Snippets › Locations.",
+        "and hours from Clinic › Locations.",
     )
     directions = models.TextField(
         max_length=600,
@@ -38,4 +38,4 @@ class ContactPage(SitePage):
         return self.search_description or self.introduction
 
     def locations_open_now(self, request):
-        return ClinicSettings.for_visitor(request).locations
+        return all_locations()

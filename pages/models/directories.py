@@ -91,7 +91,7 @@ class DirectoryPage(RoutablePageMixin, SitePage):
 
 class LocationIndexPage(DirectoryPage):
     """Every location, with its address, hours and whether it is open now. Locations are edited under
-    Snippets › Locations, once for both languages."""
+    Clinic › Locations, once for both languages."""
 
     entry_template = "pages/location_page.html"
 
@@ -112,7 +112,7 @@ class LocationIndexPage(DirectoryPage):
 
 class TeamIndexPage(DirectoryPage):
     """The clinicians patients may meet, each with a profile. Clinicians are edited under
-    Snippets › Clinicians by the people who may edit them."""
+    Clinic › Clinicians by the people who may edit them."""
 
     entry_template = "pages/clinician_page.html"
 
