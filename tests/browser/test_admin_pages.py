@@ -33,7 +33,6 @@ ADMIN_WALK = {
     "reviewer": [
         "/admin/",
         "/admin/reports/reviews-due/",
-        "/admin/snippets/",
         "/admin/snippets/people/clinician/",
         r"/admin/snippets/people/clinician/edit/\d+/$",
         "editor of Ketamine therapy for chronic pain and migraine",
