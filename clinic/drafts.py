@@ -5,6 +5,8 @@ The record's own row holds the published values (a draft of a live record is kep
 site reads live records only and never shows a draft.
 """
 
+from types import SimpleNamespace
+
 from django.conf import settings
 from django.db import models
 from django.utils import translation
@@ -35,8 +37,10 @@ class PublishedSnippet(DraftStateMixin, LockableMixin, RevisionMixin, Previewabl
         return self.preview_template
 
     def get_preview_context(self, request, mode_name):
-        # `subpage` gives the page its title, as the listing page's route does on the site.
-        return {"request": request, "entry": self, "subpage": {"title": self.page_title}}
+        # `subpage` stands for the listing page's route (pages.subpages.Subpage): the page's title, and no
+        # address yet, so no canonical link, language links or structured data point at a draft.
+        subpage = SimpleNamespace(title=self.page_title, description="", url="", versions={}, structured_data=[])
+        return {"request": request, "entry": self, "subpage": subpage}
 
     def serve_preview(self, request, mode_name):
         with translation.override(mode_name):
