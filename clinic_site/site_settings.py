@@ -8,9 +8,10 @@ from .content_cache import cached
 class CachedSiteSetting:
     """For a Wagtail `BaseSiteSetting`: `for_request(request)`, the one way a request reads the setting.
 
-    Like Wagtail's own, it keeps the setting on the request; unlike it, it reads it from the shared cache,
-    and answers a request that matches no site with the defaults, so that error pages still render.
-    Each app starts a new content generation when its setting is saved (its `apps.py`)."""
+    Like Wagtail's own, it keeps the setting on the request (under `get_cache_attr_name()`); unlike it, it
+    reads it from the shared cache, and answers a request that matches no site with the defaults, so that
+    error pages still render. Each app starts a new content generation when its setting is saved (its
+    `signal_handlers.py`)."""
 
     @classmethod
     def for_request(cls, request):
@@ -18,6 +19,5 @@ class CachedSiteSetting:
         if not hasattr(request, name):
             site = Site.find_for_request(request)
             setting = cached(f"setting{name}:{site.pk}", lambda: cls.for_site(site)) if site else cls()
-            setting._request = request  # as Wagtail's: page links from the request's site
             setattr(request, name, setting)
         return getattr(request, name)
