@@ -13,6 +13,7 @@ LAYERS = {
     "clinical_review": 4,
     "booking": 4,
     "staff": 5,
+    "backups": 5,
     "demo": 6,
 }
 WIRING = {PROJECT / "clinic_site" / "urls.py", *(PROJECT / "clinic_site" / "settings").glob("*.py")}

@@ -29,7 +29,9 @@ INSTALLED_APPS = [
     "clinical_review",
     "booking",
     "staff",
+    "backups",
     "demo",
+    "dbbackup",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -302,6 +304,40 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     }
     media_host = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or f"{os.environ['AWS_STORAGE_BUCKET_NAME']}.s3.amazonaws.com"
     MEDIA_URL = f"https://{media_host}/"
+
+# Uploads no visitor may ever fetch (a patient story's signed consent form): no URL, served by no one.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
+STORAGES["private"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+}
+
+# Backups of the database and every upload (the backups app, with django-dbbackup): in BACKUP_DIR, or in
+# the private bucket BACKUP_BUCKET_NAME (the AWS_* credentials above); BACKUP_KEEP sets are kept.
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "backup-files"))
+BACKUP_KEEP = int(os.environ.get("BACKUP_KEEP", "14"))
+# The GPG key backups are encrypted for (its fingerprint or email): only its public half on the server.
+BACKUP_GPG_RECIPIENT = os.environ.get("BACKUP_GPG_RECIPIENT", "").strip()
+STORAGES["dbbackup"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": BACKUP_DIR, "base_url": None},
+}
+if os.environ.get("BACKUP_BUCKET_NAME"):
+    STORAGES["dbbackup"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["BACKUP_BUCKET_NAME"],
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": True,
+        },
+    }
+DBBACKUP_GPG_RECIPIENT = BACKUP_GPG_RECIPIENT or None
+DBBACKUP_CLEANUP_KEEP = BACKUP_KEEP
+DBBACKUP_CLEANUP_KEEP_MEDIA = BACKUP_KEEP
+DBBACKUP_SEND_EMAIL = False  # a failed backup is recorded for the dashboard and `/healthz` instead
 
 # Content-Security-Policy (django-csp). Public pages run no inline code and load nothing from
 # another origin but uploaded media on object storage; nothing may frame them.

@@ -18,3 +18,8 @@ WHITENOISE_USE_FINDERS = True
 # One process: local memory. Tests that start servers of their own give them their own cache.
 if not os.environ.get("REDIS_URL"):
     CACHES = LOCAL_MEMORY_CACHES  # noqa: F405
+# Backups and private uploads in folders of the test run's own.
+BACKUP_DIR = BASE_DIR / "test-artifacts" / "backups"  # noqa: F405
+STORAGES["dbbackup"]["OPTIONS"]["location"] = BACKUP_DIR  # noqa: F405
+PRIVATE_MEDIA_ROOT = BASE_DIR / "test-artifacts" / "private-media"  # noqa: F405
+STORAGES["private"]["OPTIONS"]["location"] = PRIVATE_MEDIA_ROOT  # noqa: F405

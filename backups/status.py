@@ -1,0 +1,98 @@
+"""What the last backup run left behind: when the last good backup was made, its size, and the last failure.
+
+Kept as a small JSON file next to the backups themselves (`backup-status.json` in the backup storage), not in
+the database: a restore must not roll it back, and it must be readable while the database is down.
+"""
+
+import json
+import logging
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
+
+from django.core.files.base import ContentFile
+from django.core.files.storage import storages
+from django.utils import timezone
+
+logger = logging.getLogger(__name__)
+
+STATUS_NAME = "backup-status.json"
+# A daily backup that is more than this old has missed a run.
+STALE_AFTER = timedelta(hours=26)
+
+
+@dataclass
+class BackupStatus:
+    last_success: datetime | None = None  # when the last good backup finished
+    last_name: str = ""  # the name of that backup (its timestamp)
+    last_size: int | None = None  # its bytes on storage, database and uploads together
+    last_failure: datetime | None = None  # when the last run failed
+    last_error: str = ""  # what failed, in a few words; never data from the site
+
+    def age(self, now=None):
+        """How long ago the last good backup finished, or None when there is none."""
+        if self.last_success is None:
+            return None
+        return (now or timezone.now()) - self.last_success
+
+    @property
+    def last_run_failed(self):
+        return self.last_failure is not None and (self.last_success is None or self.last_failure > self.last_success)
+
+    def is_stale(self, now=None):
+        age = self.age(now)
+        return age is None or age > STALE_AFTER
+
+    def needs_attention(self, now=None):
+        return self.last_run_failed or self.is_stale(now)
+
+    def to_json(self):
+        values = asdict(self)
+        for name in ("last_success", "last_failure"):
+            values[name] = values[name].isoformat() if values[name] else None
+        return json.dumps(values, indent=2)
+
+    @classmethod
+    def from_json(cls, text):
+        values = json.loads(text)
+        known = {name: values.get(name) for name in cls.__dataclass_fields__}
+        for name in ("last_success", "last_failure"):
+            known[name] = datetime.fromisoformat(known[name]) if known[name] else None
+        return cls(**{name: value for name, value in known.items() if value is not None})
+
+
+def backup_storage():
+    """Where backups are kept: BACKUP_DIR, or the bucket named by BACKUP_BUCKET_NAME (settings)."""
+    return storages["dbbackup"]
+
+
+def read_status():
+    """The status as last written; an empty one (no backup yet, so it warns) when there is none or it
+    cannot be read: a bucket that does not answer must not break the dashboard or `/healthz`."""
+    storage = backup_storage()
+    try:
+        if not storage.exists(STATUS_NAME):
+            return BackupStatus()
+        with storage.open(STATUS_NAME) as status_file:
+            return BackupStatus.from_json(status_file.read())
+    except Exception as error:  # any storage backend, any failure
+        logger.warning("The backup status could not be read: %s", type(error).__name__)
+        return BackupStatus()
+
+
+def write_status(status):
+    storage = backup_storage()
+    if storage.exists(STATUS_NAME):
+        storage.delete(STATUS_NAME)
+    storage.save(STATUS_NAME, ContentFile(status.to_json().encode()))
+
+
+def record_success(name, size, finished=None):
+    status = read_status()
+    status.last_success, status.last_name, status.last_size = finished or timezone.now(), name, size
+    write_status(status)
+
+
+def record_failure(error, failed=None):
+    status = read_status()
+    status.last_failure, status.last_error = failed or timezone.now(), error
+    write_status(status)
