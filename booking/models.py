@@ -62,6 +62,35 @@ class BookingClick(models.Model):
             rows.update(count=F("count") + clicks)
 
 
+class CallBackSource(models.Model):
+    """How many call-back requests were sent on a day from a form opened from each page (the booking box's
+    link carries the page, like the booking button's). A count only: the request itself never names the page.
+    """
+
+    day = models.DateField()
+    source_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The page the form was opened from; empty when unknown.",
+    )
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "call-back requests from a page"
+        constraints = [
+            models.UniqueConstraint(fields=["day", "source_page"], name="one_call_back_count_per_day_and_page"),
+            models.UniqueConstraint(
+                fields=["day"], condition=Q(source_page__isnull=True), name="one_unknown_page_call_back_count_per_day"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.day}: {self.count}"
+
+
 class CallBackPage(RoutablePageMixin, SitePage):
     """The "Ask us to call you back" form, for patients who cannot book online or want to ask first.
 

@@ -14,6 +14,7 @@ LAYERS = {
     "booking": 4,
     "staff": 5,
     "backups": 5,
+    "stats": 5,
     "demo": 6,
 }
 WIRING = {PROJECT / "clinic_site" / "urls.py", *(PROJECT / "clinic_site" / "settings").glob("*.py")}

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "booking",
     "staff",
     "backups",
+    "stats",
     "demo",
     "dbbackup",
     "wagtail_localize",
