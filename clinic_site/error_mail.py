@@ -7,12 +7,13 @@ through (file, line, function): never the exception's message, which can quote w
 headers, the query string or any variable's value. Django's AdminEmailHandler sends all of those,
 which is why it is not used.
 
-Distinct errors are the same exception class raised at the same line, on the same URL pattern (the
-route, not the path): when the database fails every page fails with it, and one email per page
-address would be one per page a crawler visits. Each worker remembers what it has sent for an hour,
-and the shared cache tells every worker what any of them sent; when the cache fails, each worker
-still sends at most one an hour. Everything slow happens in a thread of its own, so the error page
-never waits for the mail server, and a mail failure is logged (without details) and forgotten.
+One error is one exception class, raised at the same line, from the same line of the site's own code,
+on the same URL pattern (the route, not the path): when the database fails every page fails with it,
+and one email per page address would be one per page a crawler visits. Each worker remembers what it
+has sent for an hour, and the shared cache tells every worker what any of them sent; when the cache
+fails, each worker still sends at most one an hour. Everything slow happens in a thread of its own,
+so the error page never waits for the mail server, and a mail failure is logged (without details)
+and forgotten.
 """
 
 import hashlib
@@ -65,6 +66,12 @@ def claimed_in_shared_cache(key):
         return True
 
 
+def in_project(filename):
+    """Code of the site's own, not of a library installed beside it."""
+    path = Path(filename)
+    return path.is_relative_to(settings.BASE_DIR) and "site-packages" not in path.parts
+
+
 def code_place(filename, lineno, function):
     """`pages/views.py, line 12, in serve_page`: the file relative to the project when it is in it."""
     path = Path(filename)
@@ -74,12 +81,13 @@ def code_place(filename, lineno, function):
 
 
 def frames_of(error):
-    """Where the exception went, outermost first: file, line and function only, never variables."""
-    places = [
-        code_place(frame.f_code.co_filename, lineno, frame.f_code.co_name)
+    """Where the exception went, outermost first, each with whether it is the site's own code: file, line
+    and function only, never variables."""
+    frames = [
+        (code_place(frame.f_code.co_filename, lineno, frame.f_code.co_name), in_project(frame.f_code.co_filename))
         for frame, lineno in traceback.walk_tb(error.__traceback__)
     ]
-    return places[-MOST_FRAMES:]
+    return frames[-MOST_FRAMES:] or [("(no place recorded)", False)]
 
 
 def class_name(error):
@@ -119,13 +127,17 @@ class ServerError:
         self.route = match.route if match else "(before the address was routed)"
         self.error_class = class_name(error)
         self.causes = causes_of(error)
-        self.frames = frames_of(error) or ["(no place recorded)"]
+        frames = frames_of(error)
+        self.frames = [place for place, _ in frames]
+        # Where the site's own code called what failed: a database error is raised in the same library
+        # line whichever query failed.
+        self.own_place = next((place for place, own in reversed(frames) if own), "(not in the site's code)")
         self.host = site_host(request)
         self.time = timezone.now().isoformat(timespec="seconds")
 
     def key(self):
-        """Same class, same innermost place, same URL pattern: the same error."""
-        text = "\n".join([self.error_class, self.frames[-1], self.route])
+        """Same class, raised at the same place from the same line of the site, on the same URL pattern."""
+        text = "\n".join([self.error_class, self.frames[-1], self.own_place, self.route])
         return hashlib.sha256(text.encode()).hexdigest()[:32]
 
     def subject(self):
@@ -141,12 +153,14 @@ class ServerError:
             *[f"Raised while handling: {cause}" for cause in self.causes],
             f"Time: {self.time}",
             "",
+            f"In the site's code: {self.own_place}",
+            "",
             "Where it happened (innermost last):",
             *[f"  {frame}" for frame in self.frames],
             "",
             "The error's own message, the form's contents, cookies, headers and the query string are",
             "left out, as they can hold what a visitor typed. The server's log (standard output) has",
-            "every occurrence at this time.",
+            "the full traceback of each occurrence.",
             "No other email is sent for this error on this URL pattern for the next hour.",
         ]
         return "\n".join(lines) + "\n"

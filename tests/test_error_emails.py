@@ -169,7 +169,9 @@ def test_fifty_identical_errors_send_one_email_without_what_the_patient_sent(dem
     body = message.get_body(("plain",)).get_content().replace("\r\n", "\n")
     assert f"Address: POST {action}\n" in body
     assert re.search(r"Error: django\.db\.utils\.(OperationalError|InternalError)\n", body)
-    assert "booking/call_back_views.py, line " in body and "in send_call_back_request" in body
+    assert re.search(r"In the site's code: booking/\w+\.py, line \d+, in \w+\n", body)
+    assert re.search(r"  booking/call_back_views\.py, line \d+, in send_call_back_request\n", body)
+    assert "django/db/backends/" in body  # where the database's error came up
     assert_holds_nothing_sent(text_of(message))
 
 
@@ -254,3 +256,18 @@ def test_a_stalled_mail_server_never_slows_the_error_page(demo, tmp_path_factory
     assert (
         len(re.findall(r"The server error email could not be sent \((TimeoutError|SMTPServerDisconnected)\)", log)) == 2
     )
+
+
+def test_a_failed_cache_still_sends_at_most_one_email_a_worker(demo, tmp_path_factory):
+    unusable = tmp_path_factory.mktemp("no-cache") / "a-file-not-a-folder"
+    unusable.write_text("")
+    with mail_server() as (smtp, mailbox):
+        env = server_env(demo, tmp_path_factory, smtp.port, CACHE_DIR=str(unusable), WEB_CONCURRENCY="2")
+        with gunicorn(env, "error-emails-cache-failed") as url:
+            with ThreadPoolExecutor(max_workers=6) as pool:
+                statuses = set(pool.map(lambda _: send_call_back(url)[0], range(20)))
+            assert statuses == {500}
+            mailbox.wait_for(1)
+            time.sleep(3)
+    assert 1 <= len(mailbox.messages) <= 2  # one for each worker at most
+    assert "The shared cache is unavailable" in (ARTIFACTS / "error-emails-cache-failed.log").read_text()
