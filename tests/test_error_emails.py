@@ -87,7 +87,7 @@ def demo(tmp_path_factory):
     """The demo site with the production settings, three workers, and a database that refuses call-backs."""
     env = production_demo(tmp_path_factory, "error_emails", workers=3)
     manage(env, "shell", "-c", REFUSE_CALL_BACKS)
-    return env | {"CALL_BACK_MIN_SECONDS": "0", "CALL_BACK_RATE_LIMIT": "1000", "LOG_LEVEL": "INFO"}
+    return env | {"CALL_BACK_MIN_SECONDS": "0", "CALL_BACK_RATE_LIMIT": "1000"}
 
 
 def server_env(demo, tmp_path_factory, mail_port, **changes):
