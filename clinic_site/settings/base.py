@@ -214,6 +214,9 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_flag("EMAIL_USE_TLS", default=True)
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))  # seconds: a stalled mail server never holds a request
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)  # the sender of server error emails
+# Who is emailed when a visitor gets the error page (comma-separated); nobody when empty.
+ERROR_EMAIL_TO = [address.strip() for address in os.environ.get("ERROR_EMAIL_TO", "").split(",") if address.strip()]
 
 # Call-back requests (booking app): who is told one is waiting (else the clinic's email in Clinic details),
 # how long a closed request is kept, and the checks against spam.
@@ -438,3 +441,8 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},  # one line per background task is noise
     },
 }
+if ERROR_EMAIL_TO:
+    # The error page shown to a visitor is also emailed, without anything the visitor sent
+    # (clinic_site/error_mail.py); the log line still goes to stdout.
+    LOGGING["handlers"]["error_mail"] = {"()": "clinic_site.error_mail.ErrorMailHandler", "level": "ERROR"}
+    LOGGING["loggers"]["django.request"] = {"handlers": ["error_mail"]}
