@@ -336,6 +336,9 @@ if os.environ.get("BACKUP_BUCKET_NAME"):
         },
     }
 DBBACKUP_GPG_RECIPIENT = BACKUP_GPG_RECIPIENT or None
+# The recipient is named by its fingerprint in the environment: its public key, imported on the server, is used
+# without gpg's web of trust (which would refuse a key nobody on the server has signed).
+DBBACKUP_GPG_ALWAYS_TRUST = True
 DBBACKUP_CLEANUP_KEEP = BACKUP_KEEP
 DBBACKUP_CLEANUP_KEEP_MEDIA = BACKUP_KEEP
 DBBACKUP_SEND_EMAIL = False  # a failed backup is recorded for the dashboard and `/healthz` instead
