@@ -321,7 +321,13 @@ BACKUP_KEEP = int(os.environ.get("BACKUP_KEEP", "14"))
 BACKUP_GPG_RECIPIENT = os.environ.get("BACKUP_GPG_RECIPIENT", "").strip()
 STORAGES["dbbackup"] = {
     "BACKEND": "django.core.files.storage.FileSystemStorage",
-    "OPTIONS": {"location": BACKUP_DIR, "base_url": None},
+    # Readable by the site's own user only: a backup holds health information.
+    "OPTIONS": {
+        "location": BACKUP_DIR,
+        "base_url": None,
+        "file_permissions_mode": 0o600,
+        "directory_permissions_mode": 0o700,
+    },
 }
 if os.environ.get("BACKUP_BUCKET_NAME"):
     STORAGES["dbbackup"] = {

@@ -33,10 +33,16 @@ class Command(BaseCommand):
         if not force:
             refuse_if_site_present()
         database_dump, archive = read_set(storage, backup_set)
-        database.clear_database()
-        database.restore_database(database_dump)
-        uploads.clear_uploads()
-        files = uploads.extract_uploads(archive)
+        try:
+            database.clear_database()
+            database.restore_database(database_dump)
+            uploads.clear_uploads()
+            files = uploads.extract_uploads(archive)
+        except Exception as error:
+            raise CommandError(
+                f"The restore of {backup_set.name} stopped ({type(error).__name__}): the site is partly restored. "
+                "Fix the cause and run this again with --force."
+            ) from error
         # A backup from an older version of the site gets this version's tables.
         call_command("migrate", interactive=False, verbosity=0)
         call_command("purge_call_back_requests", stdout=self.stdout)
