@@ -99,8 +99,9 @@ def test_a_restore_onto_a_site_with_content_refuses_unless_forced(demo_site, tmp
     assert "private/consents/consent-form.pdf" in files
 
 
-def gpg(home, *arguments, **options):
-    return subprocess.run(["gpg", "--homedir", str(home), "--batch", *arguments], check=True, **options)
+def gpg(home, *arguments, given=None):
+    command = ["gpg", "--homedir", str(home), "--batch", *arguments]
+    return subprocess.run(command, check=True, capture_output=True, input=given).stdout
 
 
 @pytest.fixture
@@ -111,10 +112,9 @@ def keyrings():
     for home in (full, public):
         home.chmod(0o700)
     gpg(full, "--passphrase", "", "--quick-gen-key", "Clinic backups <backups@clinic.example>", "default", "default")
-    listing = gpg(full, "--with-colons", "--list-keys", capture_output=True, text=True).stdout
+    listing = gpg(full, "--with-colons", "--list-keys").decode()
     fingerprint = next(line.split(":")[9] for line in listing.splitlines() if line.startswith("fpr:"))
-    exported = gpg(full, "--export", fingerprint, capture_output=True).stdout
-    gpg(public, "--import", input=exported, capture_output=True)
+    gpg(public, "--import", given=gpg(full, "--export", fingerprint))
     yield fingerprint, full, public
     for home in (full, public):
         subprocess.run(["gpgconf", "--homedir", str(home), "--kill", "all"], check=False)
