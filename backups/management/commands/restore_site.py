@@ -27,9 +27,8 @@ class Command(BaseCommand):
         storage = backup_storage()
         backup_set = sets.find_set(backup, storage)
         if backup_set is None:
-            raise CommandError(
-                f"No complete backup set {'named ' + backup if backup else 'found'} in the backup storage."
-            )
+            wanted = f"named {backup}" if backup else "found"
+            raise CommandError(f"No complete backup set {wanted} in the backup storage: list_backups shows them.")
         if not force:
             refuse_if_site_present()
         database_dump, archive = read_set(storage, backup_set)
