@@ -6,7 +6,7 @@ TEST_SETTINGS := DJANGO_SETTINGS_MODULE=clinic_site.settings.test
 # `make run PORT=8001` serves on another port.
 PORT ?= 8000
 
-.PHONY: run test lint demo serve-prod bench clean
+.PHONY: run test lint demo serve-prod bench backup clean
 
 # Reinstalls only when a requirements file changes, so a second `make run` starts quickly.
 $(VENV)/.runtime: requirements.txt
@@ -58,6 +58,10 @@ bench: $(VENV)/.runtime
 	  (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk nginx chromium)
 	cd benchmarks && npm ci --no-audit --no-fund --silent
 	$(PY) benchmarks/run.py
+
+# One backup set (database and uploads) into BACKUP_DIR or BACKUP_BUCKET_NAME; cron runs the same command.
+backup: $(VENV)/.runtime
+	$(PY) manage.py backup_site
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .

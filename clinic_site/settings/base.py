@@ -324,7 +324,13 @@ BACKUP_KEEP = int(os.environ.get("BACKUP_KEEP", "14"))
 BACKUP_GPG_RECIPIENT = os.environ.get("BACKUP_GPG_RECIPIENT", "").strip()
 STORAGES["dbbackup"] = {
     "BACKEND": "django.core.files.storage.FileSystemStorage",
-    "OPTIONS": {"location": BACKUP_DIR, "base_url": None},
+    # Readable by the site's own user only: a backup holds health information.
+    "OPTIONS": {
+        "location": BACKUP_DIR,
+        "base_url": None,
+        "file_permissions_mode": 0o600,
+        "directory_permissions_mode": 0o700,
+    },
 }
 if os.environ.get("BACKUP_BUCKET_NAME"):
     STORAGES["dbbackup"] = {
@@ -339,6 +345,9 @@ if os.environ.get("BACKUP_BUCKET_NAME"):
         },
     }
 DBBACKUP_GPG_RECIPIENT = BACKUP_GPG_RECIPIENT or None
+# The recipient is named by its fingerprint in the environment: its public key, imported on the server, is used
+# without gpg's web of trust (which would refuse a key nobody on the server has signed).
+DBBACKUP_GPG_ALWAYS_TRUST = True
 DBBACKUP_CLEANUP_KEEP = BACKUP_KEEP
 DBBACKUP_CLEANUP_KEEP_MEDIA = BACKUP_KEEP
 DBBACKUP_SEND_EMAIL = False  # a failed backup is recorded for the dashboard and `/healthz` instead
