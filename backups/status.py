@@ -9,6 +9,7 @@ import logging
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
 from django.utils import timezone
@@ -18,6 +19,10 @@ logger = logging.getLogger(__name__)
 STATUS_NAME = "backup-status.json"
 # A daily backup that is more than this old has missed a run.
 STALE_AFTER = timedelta(hours=26)
+# `/healthz` is asked every few seconds and the storage may be a bucket: the status is kept this long in the
+# shared cache, and forgotten there as soon as a run records a new one.
+CACHE_KEY = "backups:status"
+CACHE_SECONDS = 60
 
 
 @dataclass
@@ -45,6 +50,14 @@ class BackupStatus:
     def needs_attention(self, now=None):
         return self.last_run_failed or self.is_stale(now)
 
+    def state(self, now=None):
+        """One word for monitoring: "failed" (the last run), "none" (no backup yet), "stale" or "ok"."""
+        if self.last_run_failed:
+            return "failed"
+        if self.last_success is None:
+            return "none"
+        return "stale" if self.is_stale(now) else "ok"
+
     def to_json(self):
         values = asdict(self)
         for name in ("last_success", "last_failure"):
@@ -65,18 +78,40 @@ def backup_storage():
     return storages["dbbackup"]
 
 
+def load_status():
+    """The status as last written, or an empty one when there is none; raises what the storage raises."""
+    storage = backup_storage()
+    if not storage.exists(STATUS_NAME):
+        return BackupStatus()
+    with storage.open(STATUS_NAME) as status_file:
+        return BackupStatus.from_json(status_file.read())
+
+
 def read_status():
     """The status as last written; an empty one (no backup yet, so it warns) when there is none or it
     cannot be read: a bucket that does not answer must not break the dashboard or `/healthz`."""
-    storage = backup_storage()
     try:
-        if not storage.exists(STATUS_NAME):
-            return BackupStatus()
-        with storage.open(STATUS_NAME) as status_file:
-            return BackupStatus.from_json(status_file.read())
+        return load_status()
     except Exception as error:  # any storage backend, any failure
         logger.warning("The backup status could not be read: %s", type(error).__name__)
         return BackupStatus()
+
+
+def cached_status():
+    """load_status() through the shared cache. The cache only speeds it up: when it fails, the storage is
+    read each time (the cache backends answer a fault as a miss; any other backend is guarded here)."""
+    try:
+        cached = cache.get(CACHE_KEY)
+    except Exception:
+        cached = None
+    if cached is not None:
+        return BackupStatus.from_json(cached)
+    status = load_status()
+    try:
+        cache.set(CACHE_KEY, status.to_json(), CACHE_SECONDS)
+    except Exception as error:
+        logger.warning("The backup status could not be cached: %s", type(error).__name__)
+    return status
 
 
 def write_status(status):
@@ -84,6 +119,10 @@ def write_status(status):
     if storage.exists(STATUS_NAME):
         storage.delete(STATUS_NAME)
     storage.save(STATUS_NAME, ContentFile(status.to_json().encode()))
+    try:
+        cache.delete(CACHE_KEY)  # the dashboard and `/healthz` show the new status at once
+    except Exception as error:
+        logger.warning("The cached backup status could not be forgotten: %s", type(error).__name__)
 
 
 def record_success(name, size, finished=None):

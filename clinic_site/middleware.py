@@ -9,6 +9,8 @@ from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.utils import translation
 
+from .health import health_reports
+
 HEALTH_CHECK_PATH = "/healthz"
 ADMIN_PREFIX = "/admin/"
 
@@ -35,7 +37,8 @@ class HealthCheckMiddleware:
     """`/healthz` for load balancers: 200 while the database answers, 503 when it does not.
 
     The cache only speeds pages up, so a failing cache is reported as degraded in the body
-    and keeps the 200: the site still serves every page, only slower.
+    and keeps the 200: the site still serves every page, only slower. The apps' reports (the backup's
+    age: clinic_site.health) follow in the body and never change the status code.
     """
 
     def __init__(self, get_response):
@@ -50,6 +53,7 @@ class HealthCheckMiddleware:
             "database": "ok" if database_ok else "unreachable",
             "cache": "ok" if cache_ok else "unreachable",
         }
+        body.update((name, value) for name, value in health_reports().items() if name not in body)
         response = JsonResponse(body, status=200 if database_ok else 503)
         response["Cache-Control"] = "no-store"
         return response

@@ -10,8 +10,9 @@
   a page, live or draft (see pages.permissions).
 - Clinic managers: change the clinic settings (clinic details, clinical review) and the locations
   (addresses, hours, closures: drafts, publishing, locking), see the booking report, handle call-back
-  requests (no one else can list or open them), and approve changes to pages outside the medical review
-  (home, contact, about, privacy) in Wagtail's default workflow; they cannot edit pages themselves.
+  requests (no one else can list or open them), see when the last backup was made (a dashboard panel),
+  and approve changes to pages outside the medical review (home, contact, about, privacy) in Wagtail's
+  default workflow; they cannot edit pages themselves.
 Superusers keep everything.
 """
 
@@ -88,6 +89,7 @@ ROLES = {
             "booking.view_callbackrequest",
             "booking.change_callbackrequest",
             "booking.delete_callbackrequest",
+            "backups.view_backup_status",
         ],
         "page": [],
         "collection": [],

@@ -1,4 +1,6 @@
 import io
+import os
+import subprocess
 
 import pytest
 from django.core.cache import caches
@@ -117,3 +119,23 @@ def fibromyalgia_es(fibromyalgia):
 def spanish_urls(home_es):
     """Every live page of the Spanish demo site."""
     return [page.url for page in home_es.get_descendants(inclusive=True).live()]
+
+
+@pytest.fixture(scope="session")
+def backup_key(tmp_path_factory):
+    """A server's keyring holding only the public half of a throwaway backup key, as the README's production
+    steps leave it: the environment that names it (GNUPGHOME, BACKUP_GPG_RECIPIENT)."""
+    recipient = "backups@clinic.invalid"
+    owner, server = tmp_path_factory.mktemp("gpg-owner"), tmp_path_factory.mktemp("gpg-server")
+    for home in (owner, server):
+        home.chmod(0o700)
+
+    def gpg(home, *args, **kwargs):
+        env = os.environ | {"GNUPGHOME": str(home)}
+        return subprocess.run(["gpg", "--batch", *args], env=env, check=True, capture_output=True, **kwargs).stdout
+
+    gpg(owner, "--passphrase", "", "--quick-gen-key", recipient, "default", "default", "never")
+    gpg(server, "--import", input=gpg(owner, "--armor", "--export", recipient))
+    yield {"GNUPGHOME": str(server), "BACKUP_GPG_RECIPIENT": recipient}
+    for home in (owner, server):
+        subprocess.run(["gpgconf", "--kill", "gpg-agent"], env=os.environ | {"GNUPGHOME": str(home)}, check=False)

@@ -101,8 +101,8 @@ def deploy_check(env):
     )
 
 
-def test_the_deploy_check_fails_until_the_site_has_its_public_address(tmp_path_factory):
-    env = production_env(tmp_path_factory, "deploy_check") | {"ALLOWED_HOSTS": "clinic.example"}
+def test_the_deploy_check_fails_until_the_site_has_its_public_address(tmp_path_factory, backup_key):
+    env = production_env(tmp_path_factory, "deploy_check") | {"ALLOWED_HOSTS": "clinic.example"} | backup_key
     for name in ("SECURE_SSL_REDIRECT", "SECURE_COOKIES"):
         env.pop(name)  # production as deployed: HTTPS enforced
     manage(env, "migrate", "--noinput", "-v0")

@@ -56,8 +56,8 @@ def test_a_blank_secret_key_counts_as_missing():
     assert "Set the SECRET_KEY environment variable" in result.stderr.strip().splitlines()[-1]
 
 
-def test_deploy_checks_report_nothing_with_the_documented_variables():
-    result = manage(["check", "--deploy", "--fail-level", "WARNING"], PRODUCTION_ENV)
+def test_deploy_checks_report_nothing_with_the_documented_variables(backup_key):
+    result = manage(["check", "--deploy", "--fail-level", "WARNING"], PRODUCTION_ENV | backup_key)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
 
