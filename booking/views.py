@@ -9,6 +9,7 @@ from wagtail.models import Page, Site
 
 from clinic.models import ClinicSettings
 from clinic_site.views import CONTACT_CARD_CACHE_KEY
+from clinic_site.visitors import is_person_visit
 from pages.models import ContactPage
 
 from .models import BookingClick
@@ -28,7 +29,7 @@ def source_page_from(value, site):
 @never_cache
 @require_safe
 def book(request):
-    """Send the patient to the clinic's booking system, counting the click.
+    """Send the patient to the clinic's booking system, counting the click if a person made it.
 
     The destination only ever comes from the clinic settings, never from the request. Counting
     never stands in the way: while the database is down, the booking system may well be up.
@@ -43,7 +44,7 @@ def book(request):
         return without_indexing(redirect(booking_url))
     if not booking_url:
         return without_indexing(redirect(fallback_url(site)))
-    if request.method == "GET":
+    if is_person_visit(request.META):  # programs (crawlers, scanners, link previews) are sent on, uncounted
         count_click(request, site)
     return without_indexing(redirect(booking_url))
 

@@ -3,6 +3,7 @@ import io
 import pytest
 from django.core.cache import caches
 from django.core.management import call_command
+from django.test import Client
 from wagtail.models import Locale, Site
 
 from clinic.models import ClinicSettings
@@ -15,6 +16,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Every test starts from the demo site, built once through the page models."""
     with django_db_blocker.unblock():
         call_command("load_demo_content", stdout=io.StringIO())
+
+
+# A person's browser. Django's test client sends no user agent, which the site's counts take for a program
+# (clinic_site/visitors.py).
+BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
+
+
+@pytest.fixture
+def client():
+    return Client(headers={"user-agent": BROWSER})
 
 
 @pytest.fixture(autouse=True)
