@@ -5,7 +5,7 @@ from django.db import DatabaseError
 from django.shortcuts import redirect
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from clinic.models import ClinicSettings
 from clinic_site.views import CONTACT_CARD_CACHE_KEY
@@ -13,17 +13,9 @@ from clinic_site.visitors import is_person_visit
 from pages.models import ContactPage
 
 from .models import BookingClick
+from .source_pages import source_page_from
 
 logger = logging.getLogger(__name__)
-
-MAX_PAGE_ID = 2**31 - 1
-
-
-def source_page_from(value, site):
-    """The live page of this site named by ?from=, or None for anything else."""
-    if not value or not (value.isascii() and value.isdigit()) or int(value) > MAX_PAGE_ID or site is None:
-        return None
-    return Page.objects.live().descendant_of(site.root_page, inclusive=True).filter(pk=int(value)).first()
 
 
 @never_cache

@@ -54,14 +54,16 @@ def is_staff(environ):
     return f"{settings.SESSION_COOKIE_NAME}=" in environ.get("HTTP_COOKIE", "")
 
 
-def is_person_visit(environ):
-    """A GET by what says it is a person's browser, showing the page now, with no staff session."""
+def is_person(environ):
+    """What says it is a person's browser, acting now, with no staff session."""
     return (
-        environ.get("REQUEST_METHOD") == "GET"
-        and not is_program(environ.get("HTTP_USER_AGENT", ""))
-        and not is_fetched_ahead(environ)
-        and not is_staff(environ)
+        not is_program(environ.get("HTTP_USER_AGENT", "")) and not is_fetched_ahead(environ) and not is_staff(environ)
     )
+
+
+def is_person_visit(environ):
+    """A person's GET: a page (or the booking link) opened to be seen."""
+    return environ.get("REQUEST_METHOD") == "GET" and is_person(environ)
 
 
 def referring_host(environ):
