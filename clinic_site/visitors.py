@@ -30,7 +30,9 @@ PROGRAM_WORDS = (
     "go-http-client",
     "headlesschrome",
     "lighthouse",
-    "scan",  # vulnerability scanners (Nmap's, Qualys', masscan)
+    "scan",  # vulnerability scanners (Qualys', masscan, Nessus' "scanner")
+    "nmap",
+    "sqlmap",
     "nikto",
     "zgrab",
     "httpclient",

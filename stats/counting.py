@@ -47,8 +47,9 @@ class VisitCounter:
         self.start()
 
     def start(self):
-        """The writing thread, started on the first count of each process (a forked worker starts its own)."""
-        if self.thread is not None and self.pid == os.getpid():
+        """The writing thread, started on the first count of each process (a forked worker starts its own).
+        With VISIT_COUNT_SECONDS at 0 there is none: counts are written when `flush` is called."""
+        if (self.thread is not None and self.pid == os.getpid()) or settings.VISIT_COUNT_SECONDS <= 0:
             return
         with self.lock:
             if self.thread is not None and self.pid == os.getpid():
@@ -62,6 +63,8 @@ class VisitCounter:
         while True:
             time.sleep(settings.VISIT_COUNT_SECONDS)
             self.flush()
+            # The thread's own connection: closed, so that a database that comes back is reconnected to.
+            connections.close_all()
 
     def take(self):
         with self.lock:
@@ -78,9 +81,6 @@ class VisitCounter:
                 write(batch)
         except Exception as error:  # noqa: BLE001 - counts are never worth more than one warning a minute
             self.warn(error)
-        finally:
-            # The thread's own connection: closed, so that a database that comes back is reconnected to.
-            connections.close_all()
 
     def warn(self, error):
         now = time.monotonic()
