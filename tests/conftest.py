@@ -9,6 +9,7 @@ from wagtail.models import Locale, Site
 from clinic.models import ClinicSettings
 from clinical_review.models import ClinicalReviewSettings
 from pages.models import ArticleIndexPage, ArticlePage, ContactPage, HomePage
+from tests.servers import BROWSER
 
 
 @pytest.fixture(scope="session")
@@ -18,13 +19,9 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_demo_content", stdout=io.StringIO())
 
 
-# A person's browser. Django's test client sends no user agent, which the site's counts take for a program
-# (clinic_site/visitors.py).
-BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
-
-
 @pytest.fixture
 def client():
+    """A person's browser: Django's test client sends no user agent, which the counts take for a program."""
     return Client(headers={"user-agent": BROWSER})
 
 

@@ -18,8 +18,8 @@ from clinic_site.visitors import is_person_visit, referring_host
 from stats.counting import counter
 from stats.models import PageViews, VisitSource
 from stats.sources import source_of
-from tests.conftest import BROWSER
 from tests.html import soup
+from tests.servers import BROWSER
 
 pytestmark = pytest.mark.django_db
 
