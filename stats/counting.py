@@ -16,6 +16,7 @@ import threading
 import time
 import uuid
 from collections import Counter
+from functools import lru_cache
 
 import redis
 from django.conf import settings
@@ -93,6 +94,12 @@ counter = VisitCounter()
 
 
 def today():
+    return local_date(int(time.time()))
+
+
+@lru_cache(maxsize=1)
+def local_date(second):
+    """Today's date, worked out once a second rather than on every view."""
     return timezone.localdate().isoformat()
 
 

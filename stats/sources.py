@@ -1,6 +1,8 @@
 """Where a visit came from, coarsely, from the Referer's host name alone (clinic_site.visitors hands over
 nothing else): a search engine, a social network, another site (its host name), or none at all."""
 
+from functools import lru_cache
+
 from .models import VisitSource
 
 # Host names are matched by their labels: "google." matches www.google.com and google.co.uk;
@@ -52,6 +54,7 @@ def matches(host, name):
     return host == name or host.endswith("." + name)
 
 
+@lru_cache(maxsize=512)  # the same few hosts send most visits
 def source_of(host):
     """(kind, host name kept) for a Referer's host ("" for none): the host name only for another site."""
     if not host:
