@@ -40,6 +40,8 @@ PROGRAM_WORDS = (
 )
 # Headers browsers send with a fetch made ahead of time: Chrome's and Safari's, Chrome's older, Firefox's.
 AHEAD_OF_TIME_HEADERS = ("HTTP_SEC_PURPOSE", "HTTP_PURPOSE", "HTTP_X_MOZ", "HTTP_X_PURPOSE")
+# What a Referer's host may be: a name or an address.
+HOST_NAME = re.compile(r"[a-z0-9][a-z0-9.:-]{0,252}")
 
 
 # Browsers send the same few user agents over and over: the answers for the latest are kept.
@@ -82,7 +84,8 @@ def referring_host(environ):
     host = host_name(re.split(r"[/?#]", rest, maxsplit=1)[0].rpartition("@")[2])
     if host == host_name(environ.get("HTTP_HOST") or environ.get("SERVER_NAME", "")):
         return None
-    return host[:253]
+    # A host name or an address, nothing else: whatever else a Referer holds is no source worth keeping.
+    return host if HOST_NAME.fullmatch(host) else ""
 
 
 def host_name(authority):

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import redis
 from django.conf import settings
-from django.db import connections
+from django.db import DatabaseError, connections
 from django.utils import timezone
 
 from clinic_site.daily_counts import add_to_daily_count
@@ -64,8 +64,11 @@ class VisitCounter:
         while True:
             time.sleep(settings.VISIT_COUNT_SECONDS)
             self.flush()
-            # The thread's own connection: closed, so that a database that comes back is reconnected to.
-            connections.close_all()
+            try:
+                # The thread's own connection: closed, so that a database that comes back is reconnected to.
+                connections.close_all()
+            except DatabaseError:
+                pass  # a connection the database already dropped
 
     def take(self):
         with self.lock:

@@ -104,6 +104,8 @@ def test_prefetches_head_and_staff_are_not_visits(headers):
         ("", ""),
         ("android-app://com.google.android.gm/", ""),
         ("not a url", ""),
+        ("https://spam\tsite.example/", ""),
+        ("https://<script>/", ""),
         ("https://clinic.example/articles/", None),
         ("https://CLINIC.example:443/", None),
     ],
