@@ -165,7 +165,8 @@ def cache_key(environ, page_number):
     # Pages show today's opening hours; the date is worked out once a second.
     today = local_date(int(time.time()))
     path = environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", "/")
-    return f"page:{generation}:{today}:{scheme}:{site_id}:{path}:{page_number}"
+    # A page made in one visit-count mode is not served in the other: only beacon mode's carry the counter image.
+    return f"page:{generation}:{settings.VISIT_COUNT_MODE}:{today}:{scheme}:{site_id}:{path}:{page_number}"
 
 
 def is_cacheable_request(environ):
