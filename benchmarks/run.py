@@ -29,6 +29,9 @@ DURATION = os.environ.get("BENCH_SECONDS", "10")
 CONNECTIONS = os.environ.get("BENCH_CONNECTIONS", "16")
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+# wrk sends no user agent, which the visit counts take for a program (not counted): hits measured "as a
+# person's" send a browser's, so that every one of them is counted too.
+BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 
 
 def free_port():
@@ -101,9 +104,10 @@ def start_nginx(port, pages):
     return folder, subprocess.Popen(["nginx", "-c", str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
 
 
-def wrk(url, seconds=DURATION):
+def wrk(url, seconds=DURATION, user_agent=None):
+    headers = ["-H", f"User-Agent: {user_agent}"] if user_agent else []
     output = subprocess.run(
-        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency", url],
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency", *headers, url],
         capture_output=True,
         text=True,
         check=True,
@@ -177,9 +181,14 @@ def main():
         runs = {}
         for _ in range(ROUNDS):
             for name, path in PAGES.items():
-                for label, port in (("app, page cache on", hit_port), ("bare WSGI, same bytes", bare_port)):
-                    wait_for(f"http://127.0.0.1:{port}{path}")
-                    runs.setdefault((name, label), []).append(wrk(f"http://127.0.0.1:{port}{path}"))
+                for label, port, user_agent in (
+                    ("app, page cache on", hit_port, None),
+                    ("app, cache on, counted", hit_port, BROWSER),
+                    ("bare WSGI, same bytes", bare_port, None),
+                ):
+                    url = f"http://127.0.0.1:{port}{path}"
+                    wait_for(url)
+                    runs.setdefault((name, label), []).append(wrk(url, user_agent=user_agent))
         for key, rows in runs.items():
             results[key] = sorted(rows, key=lambda row: row["rps"])[len(rows) // 2]
         scores = {name: lighthouse(f"http://127.0.0.1:{hit_port}{path}") for name, path in PAGES.items()}
@@ -199,7 +208,13 @@ def main():
         nginx.wait(timeout=30)
         shutil.rmtree(folder, ignore_errors=True)
 
-    labels = ("app, page cache off", "app, page cache on", "bare WSGI, same bytes", "nginx, static file")
+    labels = (
+        "app, page cache off",
+        "app, page cache on",
+        "app, cache on, counted",
+        "bare WSGI, same bytes",
+        "nginx, static file",
+    )
     print(
         f"\nwrk: {DURATION} s, {CONNECTIONS} connections, 2 threads, on 127.0.0.1 ({os.cpu_count()} cores); "
         f"page cache on and bare WSGI: median of {ROUNDS} runs taken in turns\n"
@@ -217,6 +232,10 @@ def main():
     print("\nhit/bare (page cache on / bare WSGI; the target is 0.7 or more):")
     for name in PAGES:
         hit = results[(name, "app, page cache on")]["rps"] / results[(name, "bare WSGI, same bytes")]["rps"]
+        print(f"  {name:<8} {hit:.2f}")
+    print("\nhit/bare with each hit counted as a person's view (the target is 0.8 or more):")
+    for name in PAGES:
+        hit = results[(name, "app, cache on, counted")]["rps"] / results[(name, "bare WSGI, same bytes")]["rps"]
         print(f"  {name:<8} {hit:.2f}")
     print("\nLighthouse (page cache on):")
     for name, score in scores.items():

@@ -11,9 +11,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from clinic_site.visitors import is_person
+
 from .call_back_requests import CallBackRequest
 from .forms import CallBackForm
-from .models import CallBackPage, form_response
+from .models import CallBackPage, CallBackSource, form_response
 from .notifications import notify_clinic
 from .rate_limit import over_limit
 
@@ -58,6 +60,8 @@ def send_call_back_request(request, page_id):
             try:
                 with transaction.atomic():
                     call_back = form.save()
+                    if is_person(request.META):  # a program that gets this far is still not counted
+                        CallBackSource.record(form.cleaned_data["source_page"])
                     transaction.on_commit(lambda: notify_clinic(request, call_back.pk))
             except IntegrityError:
                 if not CallBackRequest.objects.filter(form_token=form.token_id).exists():

@@ -12,10 +12,12 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Site
 
 from clinic.locations import all_locations
 
 from .call_back_requests import CallBackRequest
+from .source_pages import source_page_from
 
 STARTED_SALT = "call-back-form-started"
 # A form older than this is sent again with a fresh start time rather than trusted: a start token copied
@@ -53,6 +55,9 @@ class CallBackForm(forms.ModelForm):
     # Hidden from people (display: none); programs that fill in every field fill this one too.
     website = forms.CharField(required=False, label=_("Leave this empty"))
     started = forms.CharField(widget=forms.HiddenInput, required=False)
+    # The page whose booking box opened the form (?from=), for the count of requests per page: never stored
+    # with the request itself.
+    source_page = forms.CharField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = CallBackRequest
@@ -67,6 +72,7 @@ class CallBackForm(forms.ModelForm):
 
     def __init__(self, *args, request, **kwargs):
         super().__init__(*args, **kwargs)
+        self.request = request
         for field in self.fields.values():
             field.help_text = ""  # the model's help texts are for staff
         self.fields["name"].widget.attrs["autocomplete"] = "name"
@@ -88,6 +94,8 @@ class CallBackForm(forms.ModelForm):
         self.token_id = None
         if not self.is_bound:
             self.initial["started"] = started_now()
+            page = self.page_named(request.GET.get("from"))
+            self.initial["source_page"] = page.pk if page else ""
         self.fields["website"].widget.attrs.update(autocomplete="off", tabindex="-1")
         self.describe_fields()
 
@@ -110,6 +118,13 @@ class CallBackForm(forms.ModelForm):
         if not has_visible_character(name):  # only zero-width joiners, fillers and the like
             raise ValidationError(_("Enter your name."), code="invisible")
         return name
+
+    def page_named(self, value):
+        return source_page_from(value, Site.find_for_request(self.request))
+
+    def clean_source_page(self):
+        """The live page of the site the form was opened from, or None."""
+        return self.page_named(self.cleaned_data["source_page"])
 
     def clean(self):
         data = super().clean()

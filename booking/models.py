@@ -1,5 +1,5 @@
-from django.db import IntegrityError, models, transaction
-from django.db.models import F, Q
+from django.db import models
+from django.db.models import Q
 from django.http import HttpResponsePermanentRedirect
 from django.utils import timezone, translation
 from django.utils.translation import pgettext_lazy
@@ -10,6 +10,7 @@ from wagtail.models import Site
 from clinic.models import ClinicSettings
 from clinic.navigation import live_version
 from clinic_site.content_cache import cached
+from clinic_site.daily_counts import add_to_daily_count
 from pages.models.base import SitePage
 
 from .call_back_requests import CallBackRequest  # noqa: F401 - Django finds the app's models here
@@ -48,18 +49,8 @@ class BookingClick(models.Model):
 
     @classmethod
     def record(cls, source_page, day=None, clicks=1):
-        """`clicks` more on `day` (today) from this page (None: unknown), added in the database so that
-        simultaneous clicks are all counted. The day's first clicks race to insert the row; the
-        constraints let one win, and the others add theirs to it."""
-        day = day or timezone.localdate()
-        rows = cls.objects.filter(day=day, source_page=source_page)
-        if rows.update(count=F("count") + clicks):
-            return
-        try:
-            with transaction.atomic():
-                cls.objects.create(day=day, source_page=source_page, count=clicks)
-        except IntegrityError:
-            rows.update(count=F("count") + clicks)
+        """`clicks` more on `day` (today) from this page (None: unknown), all counted however many at once."""
+        add_to_daily_count(cls, "count", clicks, day=day or timezone.localdate(), source_page=source_page)
 
 
 class CallBackSource(models.Model):
@@ -89,6 +80,11 @@ class CallBackSource(models.Model):
 
     def __str__(self):
         return f"{self.day}: {self.count}"
+
+    @classmethod
+    def record(cls, source_page, day=None, requests=1):
+        """`requests` more on `day` (today) from a form opened from this page (None: unknown)."""
+        add_to_daily_count(cls, "count", requests, day=day or timezone.localdate(), source_page=source_page)
 
 
 class CallBackPage(RoutablePageMixin, SitePage):

@@ -5,30 +5,23 @@ from django.db import DatabaseError
 from django.shortcuts import redirect
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from clinic.models import ClinicSettings
 from clinic_site.views import CONTACT_CARD_CACHE_KEY
+from clinic_site.visitors import is_person_visit
 from pages.models import ContactPage
 
 from .models import BookingClick
+from .source_pages import source_page_from
 
 logger = logging.getLogger(__name__)
-
-MAX_PAGE_ID = 2**31 - 1
-
-
-def source_page_from(value, site):
-    """The live page of this site named by ?from=, or None for anything else."""
-    if not value or not (value.isascii() and value.isdigit()) or int(value) > MAX_PAGE_ID or site is None:
-        return None
-    return Page.objects.live().descendant_of(site.root_page, inclusive=True).filter(pk=int(value)).first()
 
 
 @never_cache
 @require_safe
 def book(request):
-    """Send the patient to the clinic's booking system, counting the click.
+    """Send the patient to the clinic's booking system, counting the click if a person made it.
 
     The destination only ever comes from the clinic settings, never from the request. Counting
     never stands in the way: while the database is down, the booking system may well be up.
@@ -43,7 +36,7 @@ def book(request):
         return without_indexing(redirect(booking_url))
     if not booking_url:
         return without_indexing(redirect(fallback_url(site)))
-    if request.method == "GET":
+    if is_person_visit(request.META):  # programs (crawlers, scanners, link previews) are sent on, uncounted
         count_click(request, site)
     return without_indexing(redirect(booking_url))
 

@@ -43,6 +43,7 @@ from django.utils.http import parse_etags
 from wagtail.models import Site
 
 from clinic_site.content_cache import cached, current_generation
+from clinic_site.page_views import page_viewed
 
 # Search results are always answered fresh, at their address in either language.
 SKIPPED_PREFIXES = (
@@ -54,6 +55,7 @@ SKIPPED_PREFIXES = (
     "/static/",
     "/media/",
     "/healthz",
+    "/v/",
 )
 # Headers that belong to one response only.
 UNSTORED_HEADERS = {"set-cookie", "content-length", "date", "x-page-cache"}
@@ -71,10 +73,21 @@ class CacheHints:
     page_number: int = 0
     # When what the page shows stops being right (an aware datetime), or None.
     fresh_until: datetime.datetime | None = None
+    # The page a view of the response counts for (page_views), or None.
+    page_id: int | None = None
 
 
 def hints_of(response):
     return getattr(response, "cache_hints", None)
+
+
+def view_of(request, response):
+    """(page id, language) when the response shows a page to be counted as viewed, else None: error
+    pages, redirects and previews show none."""
+    hints = hints_of(response)
+    if hints is None or hints.page_id is None or response.status_code != 200 or getattr(request, "is_dummy", False):
+        return None
+    return hints.page_id, request.LANGUAGE_CODE
 
 
 def page_number_in(query_string):
@@ -152,7 +165,8 @@ def cache_key(environ, page_number):
     # Pages show today's opening hours; the date is worked out once a second.
     today = local_date(int(time.time()))
     path = environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", "/")
-    return f"page:{generation}:{today}:{scheme}:{site_id}:{path}:{page_number}"
+    # A page made in one visit-count mode is not served in the other: only beacon mode's carry the counter image.
+    return f"page:{generation}:{settings.VISIT_COUNT_MODE}:{today}:{scheme}:{site_id}:{path}:{page_number}"
 
 
 def is_cacheable_request(environ):
@@ -234,6 +248,7 @@ def from_cache(request, entry):
     for name, value in entry["headers"].items():
         response[name] = value
     response["X-Page-Cache"] = "hit"
+    response.counted_view = entry.get("view")
     return response
 
 
@@ -244,20 +259,27 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        response = self.answer(request)
+        page_viewed(request.META, getattr(response, "counted_view", None))
+        return response
+
+    def answer(self, request):
         # A preview (Wagtail's stand-in request for the page's address) shows the draft, never the stored page.
         found = None if getattr(request, "is_dummy", False) else lookup(request.META)
         if found is None:
-            return self.get_response(request)
+            return with_view(request, self.get_response(request))
         page_number, key, entry = found
         if entry is not None:
             return from_cache(request, entry)
-        response = self.get_response(request)
+        response = with_view(request, self.get_response(request))
         seconds = seconds_to_keep(response)
         if seconds > 0 and is_cacheable_response(response, page_number):
             response["ETag"] = f'"{hashlib.blake2b(response.content, digest_size=16).hexdigest()}"'
             add_cache_control(response, seconds)
             headers = {name: value for name, value in response.items() if name.lower() not in UNSTORED_HEADERS}
-            cache.set(key, {"content": response.content, "headers": headers, "expires": time.time() + seconds}, seconds)
+            entry = {"content": response.content, "headers": headers, "expires": time.time() + seconds}
+            # The page's id is kept for counting hits, never sent: a hit has no response object to carry it.
+            cache.set(key, {**entry, "view": response.counted_view}, seconds)
             response["X-Page-Cache"] = "miss"
         return response
 
@@ -279,8 +301,14 @@ class PageCacheApplication:
             return self.application(environ, start_response)
         entry = found[2]
         headers = [*entry["headers"].items(), ("X-Page-Cache", "hit")]
+        page_viewed(environ, entry.get("view"))
         if is_unchanged_for(environ, entry):
             start_response("304 Not Modified", headers)
             return [b""]
         start_response("200 OK", [*headers, ("Content-Length", str(len(entry["content"])))])
         return [b"" if environ["REQUEST_METHOD"] == "HEAD" else entry["content"]]
+
+
+def with_view(request, response):
+    response.counted_view = view_of(request, response)
+    return response

@@ -13,11 +13,13 @@ from booking.views import book
 from clinic_site.views import moved_for_good, robots_txt
 from pages.sitemap import EveryLanguageSitemap
 from pages.views import search, serve_page
+from stats.views import visit_counter
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("book/", book, name="book"),
+    path("v/<int:page_id>/<slug:language>.gif", visit_counter, name="visit_counter"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": EveryLanguageSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
 ]

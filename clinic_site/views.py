@@ -55,11 +55,12 @@ def csrf_failure(request, reason=""):
 
 @require_safe
 def robots_txt(request):
-    """Crawlers may read every public page, but not the admin or the booking counter."""
+    """Crawlers may read every public page, but not the admin, the booking counter or the visit counter."""
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
         "Disallow: /book/",
+        "Disallow: /v/",
         f"Sitemap: {absolute_url(request, reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

@@ -5,11 +5,13 @@ import subprocess
 import pytest
 from django.core.cache import caches
 from django.core.management import call_command
+from django.test import Client
 from wagtail.models import Locale, Site
 
 from clinic.models import ClinicSettings
 from clinical_review.models import ClinicalReviewSettings
 from pages.models import ArticleIndexPage, ArticlePage, ContactPage, HomePage
+from tests.servers import BROWSER
 
 
 @pytest.fixture(scope="session")
@@ -17,6 +19,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Every test starts from the demo site, built once through the page models."""
     with django_db_blocker.unblock():
         call_command("load_demo_content", stdout=io.StringIO())
+
+
+@pytest.fixture
+def client():
+    """A person's browser: Django's test client sends no user agent, which the counts take for a program."""
+    return Client(headers={"user-agent": BROWSER})
 
 
 @pytest.fixture(autouse=True)

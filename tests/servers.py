@@ -20,6 +20,9 @@ from tests.admin_forms import form_data_from_html
 
 PROJECT = Path(__file__).resolve().parent.parent
 ARTIFACTS = PROJECT / "test-artifacts"
+# A person's browser, as the site's counts see one (clinic_site/visitors.py): programs that say what they
+# are in their user agent (urllib's "Python-urllib" among them) are served but not counted.
+BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):

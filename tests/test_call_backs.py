@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from booking.forms import STARTED_SALT, started_now
-from booking.models import CallBackPage, CallBackRequest
+from booking.models import CallBackPage, CallBackRequest, CallBackSource
 from booking.rate_limit import counter_key
 from clinic.models import Location
 from staff.roles import CLINIC_MANAGERS, EDITORS, MEDICAL_REVIEWERS, setup_roles
@@ -301,13 +301,15 @@ def test_the_booking_box_and_contact_page_link_to_the_form(
 ):
     box = soup(client.get(fibromyalgia.url)).select_one(".booking-cta")
     assert box.select_one(".button--book")["href"].startswith("/book/")
-    assert box.select_one(".booking-cta__call-back a")["href"] == page.url
-    assert soup(client.get(contact_page.url)).find("main").find("a", href=page.url)
+    # Each link names the page it is on, for the count of requests per page.
+    assert box.select_one(".booking-cta__call-back a")["href"] == f"{page.url}?from={fibromyalgia.pk}"
+    assert soup(client.get(contact_page.url)).find("main").find("a", href=f"{page.url}?from={contact_page.pk}")
     clinic.booking_url = ""
     with django_capture_on_commit_callbacks(execute=True):
         clinic.save()
     box = soup(client.get(fibromyalgia.url)).select_one(".booking-cta")
-    assert box.select_one(".button--book")["href"] == page.url  # the first action without online booking
+    # The first action without online booking.
+    assert box.select_one(".button--book")["href"] == f"{page.url}?from={fibromyalgia.pk}"
 
 
 def staff(client, django_user_model, role):
@@ -444,3 +446,32 @@ def test_without_an_address_to_tell_the_deployer_is_warned(client, page, django_
         send(client, page, details())
     assert not mail.outbox
     assert "no one was told: set CALL_BACK_NOTIFY_EMAIL" in caplog.text and PATIENT["name"] not in caplog.text
+
+
+def call_back_link(client, page_url):
+    return soup(client.get(page_url)).find("a", string=lambda text: text and "call you back" in text)["href"]
+
+
+def test_a_request_is_counted_for_the_page_whose_booking_box_opened_the_form(client, page, fibromyalgia):
+    """The booking box's call-back link names its page; the form keeps it; the request row does not."""
+    link = call_back_link(client, fibromyalgia.url)
+    assert link == f"{page.url}?from={fibromyalgia.pk}"
+    form = soup(client.get(link)).find("form", class_="call-back-form")
+    assert form.find("input", {"name": "source_page"})["value"] == str(fibromyalgia.pk)
+    assert send(client, page, details(source_page=str(fibromyalgia.pk))).status_code == 302
+    assert list(CallBackSource.objects.values_list("source_page", "count")) == [(fibromyalgia.pk, 1)]
+    assert {field.name for field in CallBackRequest._meta.get_fields()}.isdisjoint({"source_page", "page"})
+
+
+@pytest.mark.parametrize("source", ["", "999999", "abc", "99999999999999999999"])
+def test_a_request_from_an_unknown_page_is_counted_as_unknown(client, page, source):
+    assert send(client, page, details(source_page=source)).status_code == 302
+    assert list(CallBackSource.objects.values_list("source_page", "count")) == [(None, 1)]
+
+
+def test_dropped_requests_and_programs_are_not_counted(client, page, fibromyalgia):
+    send(client, page, details(website="http://spam.example", source_page=str(fibromyalgia.pk)))
+    response = send(client, page, details(source_page=str(fibromyalgia.pk)), HTTP_USER_AGENT="python-requests/2.32")
+    assert response.status_code == 302  # a program's request is still stored: only the count leaves it out
+    assert CallBackRequest.objects.count() == 1
+    assert not CallBackSource.objects.exists()

@@ -20,6 +20,7 @@ import pytest
 
 from tests.servers import (
     ARTIFACTS,
+    BROWSER,
     NoRedirect,
     StaffBrowser,
     build_demo_site,
@@ -47,7 +48,7 @@ def fetch(url, timeout=15):
     opener = urllib.request.build_opener(NoRedirect)
     started = time.monotonic()
     try:
-        with opener.open(url, timeout=timeout) as response:
+        with opener.open(urllib.request.Request(url, headers={"User-Agent": BROWSER}), timeout=timeout) as response:
             return response.status, response.headers, response.read().decode(), time.monotonic() - started
     except urllib.error.HTTPError as error:
         return error.code, error.headers, error.read().decode(), time.monotonic() - started

@@ -233,7 +233,7 @@ def test_sitemap_lists_live_public_pages_and_no_drafts(client, home):
     assert len(sitemap.findall("s:url/s:lastmod", namespace)) == len(live_urls)
 
 
-def test_robots_txt_points_at_the_sitemap_and_keeps_out_of_admin_and_booking(client):
+def test_robots_txt_points_at_the_sitemap_and_keeps_out_of_admin_booking_and_counter(client):
     response = client.get("/robots.txt")
     assert response["Content-Type"].startswith("text/plain")
     lines = response.content.decode().splitlines()
@@ -241,6 +241,7 @@ def test_robots_txt_points_at_the_sitemap_and_keeps_out_of_admin_and_booking(cli
         "User-agent: *",
         "Disallow: /admin/",
         "Disallow: /book/",
+        "Disallow: /v/",
         "Sitemap: http://localhost/sitemap.xml",
     ]
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
+from django.core.exceptions import ImproperlyConfigured
 
 
 def env_flag(name, default=False):
@@ -413,6 +414,17 @@ if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
         "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
         "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
     }
+
+# Visit counts (stats): "app" counts the pages the app answers, page-cache hits included; "beacon" counts
+# each page's counter image instead, for when a CDN answers most views. A CDN means beacon by default.
+VISIT_COUNT_MODE = os.environ.get("VISIT_COUNT_MODE") or ("beacon" if WAGTAILFRONTENDCACHE else "app")
+if VISIT_COUNT_MODE not in ("app", "beacon"):
+    raise ImproperlyConfigured(f"VISIT_COUNT_MODE must be app or beacon, not {VISIT_COUNT_MODE!r}.")
+# How often each process writes the views it counted to the database (or to Redis, with REDIS_URL).
+VISIT_COUNT_SECONDS = float(os.environ.get("VISIT_COUNT_SECONDS", "5"))
+VISIT_COUNT_REDIS_URL = os.environ.get("REDIS_URL") or None
+# Daily counts older than this many months are deleted by purge_visit_counts.
+VISIT_COUNT_RETENTION_MONTHS = int(os.environ.get("VISIT_COUNT_RETENTION_MONTHS", "25"))
 
 # The page editor posts one field per block; long articles exceed Django's 1000.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

@@ -12,6 +12,8 @@ MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media"  # noqa: F405
 SERVE_MEDIA = True
 # Tests that need the page cache turn it on themselves.
 PAGE_CACHE_SECONDS = 0
+# No thread writing visit counts behind the tests' backs: tests that read them write them first.
+VISIT_COUNT_SECONDS = 0
 # Static files straight from the source folders, as in development (no collectstatic needed).
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True

@@ -74,7 +74,7 @@ class SitePage(Page):
         """What the page cache must know of the page as `context` shows it: kept only until the first
         "open now" it shows changes. Attached to every response of the page (see wagtail_hooks)."""
         changes = [status.changes_at for status in context.get("open_now", {}).values()]
-        return CacheHints(fresh_until=min(changes, default=None))
+        return CacheHints(fresh_until=min(changes, default=None), page_id=self.pk)
 
 
 def open_statuses(locations):
