@@ -283,7 +283,9 @@ def test_the_report_makes_a_bounded_number_of_queries(client, manager, django_as
 @pytest.mark.parametrize("user", ["manager", "admin_user"])
 def test_managers_and_superusers_open_the_report_from_the_menu(client, request, user):
     client.force_login(request.getfixturevalue(user))
-    assert report(client).status_code == 200
+    response = report(client)
+    assert response.status_code == 200
+    assert soup(response).h1.get_text(strip=True) == "What brings patients"
     home = client.get(reverse("wagtailadmin_home"))
     assert reverse("visit_report").encode() in home.content
     assert "What brings patients" in visible_text(home)
