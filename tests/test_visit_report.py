@@ -6,6 +6,8 @@ import datetime
 import io
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.users.models import UserProfile
@@ -336,3 +338,14 @@ def test_the_report_reads_in_spanish(client, manager, counts):
     assert "Qué atrae a los pacientes" in text
     assert "Vistas en español" in text
     assert "De dónde vienen los visitantes" in text
+
+
+def test_the_dashboard_panel_reads_each_count_once(client, manager, fibromyalgia, pain_article):
+    counted(fibromyalgia, views=20, clicks=3, call_backs=1)
+    counted(pain_article, views=9, clicks=2, ago=8)
+    client.force_login(manager)
+    client.get(reverse("wagtailadmin_home"))
+    with CaptureQueriesContext(connection) as queries:
+        client.get(reverse("wagtailadmin_home"))
+    tables = ("stats_pageviews", "booking_bookingclick", "booking_callbacksource")
+    assert [table for query in queries for table in tables if table in query["sql"]] == list(tables)
