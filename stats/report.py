@@ -40,7 +40,6 @@ class PageRow:
     """One page, its translations counted with it: a patient reading the Spanish version came to the same page."""
 
     title: str
-    page_id: int | None = None  # None: clicks and requests whose page is not known (or was deleted)
     views_in: dict = field(default_factory=dict)
     clicks: int = 0
     call_backs: int = 0
@@ -113,8 +112,9 @@ def page_rows(since, until):
     rows = {}
 
     def row_for(page_id):
-        key, title, shown_id = groups.get(page_id, (None, gettext("(unknown page)"), None))
-        return rows.setdefault(key, PageRow(title=title, page_id=shown_id))
+        # Clicks and requests whose page is not known (or was deleted since) share the row of key None.
+        key, title = groups.get(page_id, (None, gettext("(unknown page)")))
+        return rows.setdefault(key, PageRow(title=title))
 
     for page_id, language, total in views:
         row = row_for(page_id)
@@ -127,8 +127,8 @@ def page_rows(since, until):
 
 
 def translation_groups(page_ids):
-    """{page id: (translation key, title, id of the page to link to)} in one query: a page and its translations
-    share a row, under the title of the site's main language where that version exists."""
+    """{page id: (translation key, title)} in one query: a page and its translations share a row, under the
+    title of the site's main language where that version exists."""
     page_ids.discard(None)
     if not page_ids:
         return {}
@@ -138,11 +138,11 @@ def translation_groups(page_ids):
             "pk", "translation_key", "title", "locale__language_code"
         )
     )
-    shown = {}
-    for pk, key, title, language in pages:
-        if key not in shown or language == settings.LANGUAGE_CODE:
-            shown[key] = (title, pk)
-    return {pk: (key, *shown[key]) for pk, key, _title, _language in pages}
+    titles = {}
+    for _pk, key, title, language in pages:
+        if key not in titles or language == settings.LANGUAGE_CODE:
+            titles[key] = title
+    return {pk: (key, titles[key]) for pk, key, _title, _language in pages}
 
 
 def sorted_rows(rows, sort):
@@ -158,10 +158,12 @@ def sorted_rows(rows, sort):
 
 
 def visit_sources(since, until):
-    """Visits per kind of source, every kind listed, and the other sites that sent the most; two queries."""
+    """Visits per kind of source, every kind listed, and the other sites that sent the most (search engines and
+    social networks are counted as kinds only); two queries."""
     sources = VisitSource.objects.filter(day__gte=since, day__lte=until)
     per_kind = dict(sources.values_list("kind").annotate(total=Sum("visits")).order_by())
-    hosts = sources.exclude(host="").values_list("host").annotate(total=Sum("visits")).order_by("-total", "host")
+    other_sites = sources.filter(kind=VisitSource.Kind.SITE).exclude(host="")
+    hosts = other_sites.values_list("host").annotate(total=Sum("visits")).order_by("-total", "host")
     return {
         "kinds": [(label, per_kind.get(kind, 0)) for kind, label in SOURCE_KINDS.items()],
         "total": sum(per_kind.values()),

@@ -249,6 +249,7 @@ def test_where_visitors_come_from(client, manager):
     ]:
         VisitSource.objects.create(day=days_ago(2), language="en", kind=kind, host=host, visits=visits)
     VisitSource.objects.create(day=days_ago(2), language="es", kind="site", host="forum.example", visits=6)
+    VisitSource.objects.create(day=days_ago(2), language="es", kind="search", host="search.example", visits=50)
     VisitSource.objects.create(day=days_ago(60), language="en", kind="site", host="old.example", visits=99)
     client.force_login(manager)
     page = soup(report(client))
@@ -256,7 +257,7 @@ def test_where_visitors_come_from(client, manager):
         tr.find_all("td")[0].get_text(strip=True): tr.find_all("td")[1].get_text(strip=True)
         for tr in page.select("table[data-sources] tbody tr")
     }
-    assert kinds == {"Search engines": "30", "Social networks": "4", "Other sites": "15", "Direct, or not known": "11"}
+    assert kinds == {"Search engines": "80", "Social networks": "4", "Other sites": "15", "Direct, or not known": "11"}
     hosts = [li.get_text(" ", strip=True) for li in page.select("ol[data-hosts] li")]
     assert hosts == ["forum.example: 8 visits", "pain-support.example: 7 visits"]
 
