@@ -19,6 +19,7 @@ from .models import PageViews, VisitSource
 
 PERIODS = (7, 30, 90)
 DEFAULT_PERIOD = 30
+DEFAULT_SORT = "-views"  # the most read pages first
 PERMISSION = "stats.view_pageviews"
 LANGUAGES = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
 VIEWS_IN = {"en": gettext_lazy("Views in English"), "es": gettext_lazy("Views in Spanish")}
@@ -80,9 +81,6 @@ def columns():
         ("call_backs", gettext("Call-back requests")),
         ("call_back_rate", gettext("Call-back requests per 100 views")),
     ]
-
-
-DEFAULT_SORT = "-views"
 
 
 def chosen_period(query):
