@@ -9,6 +9,7 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
+from .call_back_admin import as_plain_text
 from .models import BookingClick
 
 PERIODS = (30, 90)
@@ -76,13 +77,24 @@ def bar_chart(daily):
 
 
 def csv_export(clicks, since, today):
-    response = HttpResponse(content_type="text/csv")
-    response["Content-Disposition"] = f'attachment; filename="booking-clicks-{since}-to-{today}.csv"'
-    writer = csv.writer(response)
-    writer.writerow(["Date", "Page", "Clicks"])
     rows = clicks.select_related("source_page").order_by("day", "source_page__title")
-    for row in rows:
-        writer.writerow(
+    return csv_response(
+        f"booking-clicks-{since}-to-{today}.csv",
+        ["Date", "Page", "Clicks"],
+        (
             [row.day.isoformat(), row.source_page.title if row.source_page else "(unknown page)", row.count]
-        )
+            for row in rows
+        ),
+    )
+
+
+def csv_response(filename, header, rows):
+    """A CSV download of `rows` under `header`. Text a spreadsheet would run as a formula (a page titled
+    "=…") is written as plain text."""
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    writer = csv.writer(response)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([as_plain_text(value) if isinstance(value, str) else value for value in row])
     return response

@@ -9,10 +9,10 @@
   page publish permission, so outside the workflow they cannot publish, unpublish, move or delete
   a page, live or draft (see pages.permissions).
 - Clinic managers: change the clinic settings (clinic details, clinical review) and the locations
-  (addresses, hours, closures: drafts, publishing, locking), see the booking report, handle call-back
-  requests (no one else can list or open them), see when the last backup was made (a dashboard panel),
-  and approve changes to pages outside the medical review (home, contact, about, privacy) in Wagtail's
-  default workflow; they cannot edit pages themselves.
+  (addresses, hours, closures: drafts, publishing, locking), see the booking report and the visit counts
+  ("What brings patients"), handle call-back requests (no one else can list or open them), see when the
+  last backup was made (a dashboard panel), and approve changes to pages outside the medical review
+  (home, contact, about, privacy) in Wagtail's default workflow; they cannot edit pages themselves.
 Superusers keep everything.
 """
 
@@ -90,6 +90,7 @@ ROLES = {
             "booking.change_callbackrequest",
             "booking.delete_callbackrequest",
             "backups.view_backup_status",
+            "stats.view_pageviews",  # the "What brings patients" report and dashboard panel
         ],
         "page": [],
         "collection": [],

@@ -12,7 +12,18 @@ from django.conf import settings
 from django.utils.translation.template import templatize
 
 CATALOGUE = settings.BASE_DIR / "locale" / "es" / "LC_MESSAGES" / "django.po"
-PROJECT_APPS = ["clinic", "clinic_site", "people", "pages", "clinical_review", "booking", "staff", "backups", "demo"]
+PROJECT_APPS = [
+    "clinic",
+    "clinic_site",
+    "people",
+    "pages",
+    "clinical_review",
+    "booking",
+    "staff",
+    "backups",
+    "stats",
+    "demo",
+]
 # name: (argument holding the context or None, arguments holding the message and its plural)
 GETTEXT_FUNCTIONS = {
     "_": (None, 0, None),

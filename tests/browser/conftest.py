@@ -35,18 +35,24 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
-def site_url():
+def site_env():
+    """The environment the test server runs in: its settings and its own database, with the demo site."""
     ARTIFACTS.mkdir(exist_ok=True)
     env = os.environ | {
         "DJANGO_SETTINGS_MODULE": "clinic_site.settings.test",
         "DATABASE_URL": own_database_url("browser"),
     }
     build_demo_site(env)
+    return env
+
+
+@pytest.fixture(scope="session")
+def site_url(site_env):
     port = free_port()
     log = open(ARTIFACTS / "browser-server.log", "w")
     server = subprocess.Popen(
         [sys.executable, str(PROJECT / "manage.py"), "runserver", "--noreload", f"127.0.0.1:{port}"],
-        env=env,
+        env=site_env,
         cwd=PROJECT,
         stdout=log,
         stderr=subprocess.STDOUT,

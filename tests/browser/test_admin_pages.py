@@ -42,6 +42,7 @@ ADMIN_WALK = {
         "/admin/settings/clinic/clinicsettings/",
         "/admin/settings/clinical_review/clinicalreviewsettings/",
         "/admin/reports/booking-clicks/",
+        "/admin/reports/visits/",
         "/admin/snippets/clinic/location/",
         r"/admin/snippets/clinic/location/edit/\d+/$",
     ],
