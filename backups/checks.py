@@ -7,7 +7,7 @@ from django.core.checks import Warning, register
 NOT_ENCRYPTED = Warning(
     "Backups are not encrypted: the database and uploads would be stored in plain form.",
     hint="Set BACKUP_GPG_RECIPIENT to the fingerprint or email of the clinic's backup key, and import its "
-    'public half on the server (gpg --import backup-key.asc); see the README\'s "Backups and restore".',
+    'public half on the server (gpg --import clinic-backups-public.asc); see the README\'s "Backups and restore".',
     id="backups.W001",
 )
 
@@ -16,7 +16,7 @@ def key_missing(recipient):
     return Warning(
         f"BACKUP_GPG_RECIPIENT is {recipient!r}, but no such key is in the server's GPG keyring: "
         "every backup would fail.",
-        hint="Import the public key as the user that runs backups (gpg --import backup-key.asc; GNUPGHOME "
+        hint="Import the public key as the user that runs backups (gpg --import clinic-backups-public.asc; GNUPGHOME "
         "chooses another keyring), or correct BACKUP_GPG_RECIPIENT.",
         id="backups.W002",
     )

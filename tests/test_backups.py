@@ -64,6 +64,23 @@ def test_a_backup_of_an_unreachable_database_is_recorded_as_failed_and_leaves_no
     assert recorded["last_error"] in ("database dump failed (OperationalError)", "pg_dump failed")
 
 
+def test_a_backup_for_a_key_missing_from_the_keyring_says_so_and_leaves_no_files(demo_site, tmp_path):
+    keyring = tmp_path / "empty-keyring"
+    keyring.mkdir(mode=0o700)
+    env = demo_site | {
+        "BACKUP_DIR": str(tmp_path / "backups"),
+        "BACKUP_GPG_RECIPIENT": "backups@clinic.invalid",
+        "GNUPGHOME": str(keyring),
+    }
+
+    code, output = run(env, "backup_site")
+
+    assert code != 0
+    assert f"not in the GPG keyring at {keyring}" in output
+    assert backup_files(env) == ["backup-status.json"]
+    assert "BACKUP_GPG_RECIPIENT" in status(env)["last_error"]
+
+
 def test_an_upload_that_cannot_be_read_fails_the_backup_before_anything_is_written(demo_site, tmp_path):
     media = tmp_path / "media"
     shutil.copytree(demo_site["MEDIA_ROOT"], media)

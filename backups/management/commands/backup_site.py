@@ -1,3 +1,4 @@
+import os
 import time
 
 from dbbackup.db.exceptions import CommandConnectorError
@@ -7,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.template.defaultfilters import filesizeformat
 
 from backups import database, sets, uploads
+from backups.checks import has_public_key
 from backups.status import backup_storage, record_failure, record_success
 
 
@@ -19,6 +21,9 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         started = time.monotonic()
         storage = backup_storage()
+        if settings.BACKUP_GPG_RECIPIENT and not key_is_there(settings.BACKUP_GPG_RECIPIENT):
+            keyring = os.environ.get("GNUPGHOME", "~/.gnupg")
+            self.fail(f"the key for BACKUP_GPG_RECIPIENT is not in the GPG keyring at {keyring} (gpg --import it)")
         step = "reading the backup storage"
         try:
             name = sets.new_set_name(storage)
@@ -42,6 +47,14 @@ class Command(BaseCommand):
             record_failure(what)
         finally:
             raise CommandError(f"The backup failed: {what}.")
+
+
+def key_is_there(recipient):
+    """The recipient's public key is in the keyring (a keyring folder that is gone holds none)."""
+    try:
+        return has_public_key(recipient)
+    except Exception:  # gpg missing or the keyring unreadable: the backup could not be encrypted either
+        return False
 
 
 def describe(step, error):
