@@ -17,13 +17,28 @@ from .call_back_requests import CallBackRequest  # noqa: F401 - Django finds the
 from .forms import CallBackForm
 
 
-class BookingClick(models.Model):
-    """How many times the booking button was used, per day and per page.
-
-    Aggregate counts only: nothing about the visitor (no IP, cookie or user agent) is stored.
-    """
+class DailyPageCount(models.Model):
+    """A number per day and per page (the page's `source_page`; None: unknown), added to from any number
+    of requests at once. Aggregate counts only: nothing about the visitor (no IP, cookie or user agent)."""
 
     day = models.DateField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return f"{self.day}: {self.count}"
+
+    @classmethod
+    def record(cls, source_page, day=None, count=1):
+        """`count` more on `day` (today) for this page (None: unknown)."""
+        add_to_daily_count(cls, "count", count, day=day or timezone.localdate(), source_page=source_page)
+
+
+class BookingClick(DailyPageCount):
+    """How many times the booking button was used, per day and per page."""
+
     source_page = models.ForeignKey(
         "wagtailcore.Page",
         null=True,
@@ -32,7 +47,6 @@ class BookingClick(models.Model):
         related_name="+",
         help_text="The page the button was on; empty when unknown.",
     )
-    count = models.PositiveIntegerField(default=0)
 
     class Meta:
         verbose_name = "booking click-through"
@@ -44,21 +58,11 @@ class BookingClick(models.Model):
             ),
         ]
 
-    def __str__(self):
-        return f"{self.day}: {self.count}"
 
-    @classmethod
-    def record(cls, source_page, day=None, clicks=1):
-        """`clicks` more on `day` (today) from this page (None: unknown), all counted however many at once."""
-        add_to_daily_count(cls, "count", clicks, day=day or timezone.localdate(), source_page=source_page)
-
-
-class CallBackSource(models.Model):
+class CallBackSource(DailyPageCount):
     """How many call-back requests were sent on a day from a form opened from each page (the booking box's
-    link carries the page, like the booking button's). A count only: the request itself never names the page.
-    """
+    link carries the page, like the booking button's). The request itself never names the page."""
 
-    day = models.DateField()
     source_page = models.ForeignKey(
         "wagtailcore.Page",
         null=True,
@@ -67,7 +71,6 @@ class CallBackSource(models.Model):
         related_name="+",
         help_text="The page the form was opened from; empty when unknown.",
     )
-    count = models.PositiveIntegerField(default=0)
 
     class Meta:
         verbose_name = "call-back requests from a page"
@@ -77,14 +80,6 @@ class CallBackSource(models.Model):
                 fields=["day"], condition=Q(source_page__isnull=True), name="one_unknown_page_call_back_count_per_day"
             ),
         ]
-
-    def __str__(self):
-        return f"{self.day}: {self.count}"
-
-    @classmethod
-    def record(cls, source_page, day=None, requests=1):
-        """`requests` more on `day` (today) from a form opened from this page (None: unknown)."""
-        add_to_daily_count(cls, "count", requests, day=day or timezone.localdate(), source_page=source_page)
 
 
 class CallBackPage(RoutablePageMixin, SitePage):

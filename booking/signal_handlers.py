@@ -9,7 +9,7 @@ from .models import BookingClick
 def keep_counts_of_deleted_page(sender, instance, **kwargs):
     for row in BookingClick.objects.filter(source_page=instance):
         row.delete()
-        BookingClick.record(None, day=row.day, clicks=row.count)
+        BookingClick.record(None, day=row.day, count=row.count)
 
 
 def register_signal_handlers():

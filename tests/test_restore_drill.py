@@ -52,7 +52,7 @@ CallBackRequest.objects.create(
     name="Long Closed", phone="555 0101", reason="question", language="en", consent_given_at=now,
     status="closed", status_changed_at=now - datetime.timedelta(days=200),
 )
-BookingClick.record(home, clicks=5)
+BookingClick.record(home, count=5)
 storages["private"].save("consents/drill-consent.pdf", ContentFile(b"%PDF-1.4 signed consent"))
 """
 CLICKS = """

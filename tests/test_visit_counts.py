@@ -143,7 +143,7 @@ def test_the_shared_daily_count_adds_and_creates(fibromyalgia):
         add_to_daily_count(PageViews, "views", 2, day=day, page=fibromyalgia, language="en")
     assert PageViews.objects.get().views == 6
     BookingClick.record(fibromyalgia)
-    BookingClick.record(fibromyalgia, clicks=4)
+    BookingClick.record(fibromyalgia, count=4)
     assert BookingClick.objects.get().count == 5
 
 
