@@ -6,6 +6,7 @@ import secrets
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -58,6 +59,35 @@ def own_database_url(name):
         cursor.execute(f'CREATE DATABASE "{database}"')
     admin.close()
     return urlunsplit(parts._replace(path="/" + database))
+
+
+@contextmanager
+def silent_server():
+    """A port on loopback that accepts every connection and never says a word: a stalled database, mail
+    server or bucket. Yields the port."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(64)
+    held, stop = [], threading.Event()
+
+    def accept():
+        listener.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                held.append(listener.accept()[0])
+            except OSError:
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield listener.getsockname()[1]
+    finally:
+        stop.set()
+        thread.join()
+        for connection in held:
+            connection.close()
+        listener.close()
 
 
 def manage(env, *command):

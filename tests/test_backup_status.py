@@ -18,6 +18,7 @@ from backups.status import STATUS_NAME, BackupStatus, record_failure, record_suc
 from clinic_site.health import REPORT_SECONDS, running
 from staff.roles import CLINIC_MANAGERS, EDITORS, MEDICAL_REVIEWERS
 from tests.html import soup, visible_text
+from tests.servers import silent_server
 from tests.test_settings_modules import PRODUCTION_ENV, manage
 
 pytestmark = pytest.mark.django_db
@@ -118,25 +119,22 @@ def test_healthz_answers_when_the_status_cannot_be_read(client, backup_folder):
 @pytest.fixture
 def silent_bucket(settings):
     """Backups in an S3 bucket whose server accepts connections and never answers."""
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(16)
-    settings.STORAGES = settings.STORAGES | {
-        "dbbackup": {
-            "BACKEND": "storages.backends.s3.S3Storage",
-            "OPTIONS": {
-                "bucket_name": "clinic-backups",
-                "endpoint_url": f"http://127.0.0.1:{listener.getsockname()[1]}",
-                "region_name": "us-east-1",
-                "access_key": "test-access-key",
-                "secret_key": "test-secret-key",
-                # Long enough to outlast every request below, short enough to end with the test.
-                "client_config": Config(connect_timeout=1, read_timeout=5, retries={"max_attempts": 0}),
-            },
+    with silent_server() as port:
+        settings.STORAGES = settings.STORAGES | {
+            "dbbackup": {
+                "BACKEND": "storages.backends.s3.S3Storage",
+                "OPTIONS": {
+                    "bucket_name": "clinic-backups",
+                    "endpoint_url": f"http://127.0.0.1:{port}",
+                    "region_name": "us-east-1",
+                    "access_key": "test-access-key",
+                    "secret_key": "test-secret-key",
+                    # Long enough to outlast every request below, short enough to end with the test.
+                    "client_config": Config(connect_timeout=1, read_timeout=5, retries={"max_attempts": 0}),
+                },
+            }
         }
-    }
-    yield
-    listener.close()
+        yield
     for report in running.values():
         report.exception(timeout=30)  # the stalled reads have ended: later tests start afresh
 

@@ -11,8 +11,6 @@ import email
 import email.policy
 import re
 import secrets
-import socket
-import threading
 import time
 import urllib.error
 import urllib.parse
@@ -24,7 +22,7 @@ import pytest
 from aiosmtpd.controller import Controller
 from bs4 import BeautifulSoup
 
-from tests.servers import ARTIFACTS, free_port, gunicorn, manage, production_demo
+from tests.servers import ARTIFACTS, free_port, gunicorn, manage, production_demo, silent_server
 
 IDENTICAL_ERRORS = 50
 PHONE_LINK = 'href="tel:4803064372"'  # the error page, in either language
@@ -222,27 +220,8 @@ def test_a_stopped_mail_server_never_slows_the_error_page(demo, tmp_path_factory
 @pytest.fixture
 def silent_mail_server():
     """A 'mail server' that accepts connections and never says a word."""
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(16)
-    held, stop = [], threading.Event()
-
-    def accept():
-        listener.settimeout(0.2)
-        while not stop.is_set():
-            try:
-                held.append(listener.accept()[0])
-            except OSError:
-                continue
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    yield listener.getsockname()[1]
-    stop.set()
-    thread.join()
-    for connection in held:
-        connection.close()
-    listener.close()
+    with silent_server() as port:
+        yield port
 
 
 def test_a_stalled_mail_server_never_slows_the_error_page(demo, tmp_path_factory, silent_mail_server):

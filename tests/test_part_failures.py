@@ -8,9 +8,7 @@ clicks arrive at once, and editors save at the same moment on SQLite.
 import json
 import os
 import shutil
-import socket
 import subprocess
-import threading
 import time
 import urllib.error
 import urllib.request
@@ -29,6 +27,7 @@ from tests.servers import (
     manage,
     production_demo,
     production_env,
+    silent_server,
 )
 
 PHONE_LINK = 'href="tel:4803064372"'
@@ -112,28 +111,8 @@ def test_a_stopped_redis_serves_every_page_uncached(demo, own_redis):
 @pytest.fixture
 def silent_database():
     """A 'database' that accepts every connection and never says a word."""
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(64)
-    held = []
-    stop = threading.Event()
-
-    def accept():
-        listener.settimeout(0.2)
-        while not stop.is_set():
-            try:
-                held.append(listener.accept()[0])
-            except OSError:
-                continue
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    yield f"postgres://postgres@127.0.0.1:{listener.getsockname()[1]}/stalled"
-    stop.set()
-    thread.join()
-    for connection in held:
-        connection.close()
-    listener.close()
+    with silent_server() as port:
+        yield f"postgres://postgres@127.0.0.1:{port}/stalled"
 
 
 def test_a_stalled_database_gives_an_answer_within_seconds(demo, silent_database):
