@@ -9,6 +9,7 @@ LAYERS = {
     "clinic_site": 0,
     "clinic": 1,
     "people": 2,
+    "topics": 2,
     "pages": 3,
     "clinical_review": 4,
     "booking": 4,

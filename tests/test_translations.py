@@ -16,6 +16,7 @@ PROJECT_APPS = [
     "clinic",
     "clinic_site",
     "people",
+    "topics",
     "pages",
     "clinical_review",
     "booking",

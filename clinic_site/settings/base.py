@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     # The site's own apps, one per capability; see "Architecture" in the README.
     "clinic",
     "people",
+    "topics",
     "pages",
     "clinical_review",
     "booking",
