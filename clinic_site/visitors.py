@@ -52,13 +52,16 @@ def is_program(user_agent):
 
 
 def is_fetched_ahead(environ):
+    if environ.keys().isdisjoint(AHEAD_OF_TIME_HEADERS):
+        return False  # the usual case, answered without reading a header
     return any("prefetch" in environ.get(name, "").lower() for name in AHEAD_OF_TIME_HEADERS) or (
         "prerender" in environ.get("HTTP_SEC_PURPOSE", "").lower()
     )
 
 
 def is_staff(environ):
-    return f"{settings.SESSION_COOKIE_NAME}=" in environ.get("HTTP_COOKIE", "")
+    cookies = environ.get("HTTP_COOKIE")
+    return bool(cookies) and f"{settings.SESSION_COOKIE_NAME}=" in cookies
 
 
 def is_person(environ):

@@ -1,8 +1,8 @@
 """Page views and visit sources, counted in memory and written to the database in batches.
 
-A view costs a dictionary update: each process adds up what it counted, and a thread of its own writes
-the sums every VISIT_COUNT_SECONDS (and once more when the process exits), one UPDATE … + n (or INSERT)
-per page, language and day. With REDIS_URL, the sums go to one Redis hash first (HINCRBY), and whichever
+A view costs one append to a queue: a thread of each process adds up what was counted and writes the
+sums every VISIT_COUNT_SECONDS (and once more when the process exits), one UPDATE … + n (or INSERT) per
+page, language and day. With REDIS_URL, the sums go to one Redis hash first (HINCRBY), and whichever
 process takes the hash next writes it, so that many processes on many machines make few writes.
 
 A database or Redis that does not answer loses that batch (at most VISIT_COUNT_SECONDS of counts), logs
@@ -10,12 +10,13 @@ one warning a minute without any count in it, and never touches a page: pages on
 """
 
 import atexit
+import datetime
 import logging
 import os
 import threading
 import time
 import uuid
-from collections import Counter
+from collections import Counter, deque
 from functools import lru_cache
 
 import redis
@@ -32,30 +33,41 @@ logger = logging.getLogger(__name__)
 
 REDIS_HASH = "visit-counts"
 WARNING_INTERVAL = 60
+# Views held between writes, at most: over a minute of a busy worker's. While the database is stuck the
+# oldest are dropped rather than let memory grow.
+MAX_PENDING_VIEWS = 200_000
 
 
 class VisitCounter:
+    """Views are appended to a queue as they happen (a deque's append and popleft need no lock and cost less
+    than a dictionary update), and the writing thread adds them up: a response pays as little as possible."""
+
     def __init__(self):
-        self.pending = Counter()
+        self.views = deque(maxlen=MAX_PENDING_VIEWS)
         self.lock = threading.Lock()
         self.thread = None
-        self.pid = None
         self.last_warning = 0.0
+        # A forked worker starts with its parent's views and no writing thread: it forgets both.
+        os.register_at_fork(after_in_child=self.forget)
 
-    def add(self, key, amount=1):
-        with self.lock:
-            self.pending[key] += amount
-        self.start()
+    def forget(self):
+        self.views = deque(maxlen=MAX_PENDING_VIEWS)
+        self.thread = None
+        self.lock = threading.Lock()
+
+    def add(self, second, page_id, language, referring_host):
+        self.views.append((second, page_id, language, referring_host))
+        if self.thread is None:
+            self.start()
 
     def start(self):
-        """The writing thread, started on the first count of each process (a forked worker starts its own).
-        With VISIT_COUNT_SECONDS at 0 there is none: counts are written when `flush` is called."""
-        if (self.thread is not None and self.pid == os.getpid()) or settings.VISIT_COUNT_SECONDS <= 0:
+        """The writing thread, started on the first count of each process. With VISIT_COUNT_SECONDS at 0
+        there is none: counts are written when `flush` is called."""
+        if settings.VISIT_COUNT_SECONDS <= 0:
             return
         with self.lock:
-            if self.thread is not None and self.pid == os.getpid():
+            if self.thread is not None:
                 return
-            self.pid = os.getpid()
             self.thread = threading.Thread(target=self.run, name="visit-counts", daemon=True)
             self.thread.start()
             atexit.register(self.flush)
@@ -71,13 +83,14 @@ class VisitCounter:
                 pass  # a connection the database already dropped
 
     def take(self):
-        with self.lock:
-            batch, self.pending = self.pending, Counter()
-        return batch
+        """The views counted since the last call, added up by page, language and day, and by source."""
+        views = self.views
+        return batch_of([views.popleft() for _ in range(len(views))])
 
     def flush(self):
         """Writes what was counted since the last flush; a failure drops the batch, with a warning."""
-        batch = self.take()
+        with self.lock:
+            batch = self.take()
         try:
             if redis_url():
                 batch = exchange_through_redis(batch)
@@ -96,23 +109,27 @@ class VisitCounter:
 counter = VisitCounter()
 
 
-def today():
-    return local_date(int(time.time()))
-
-
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
 def local_date(second):
-    """Today's date, worked out once a second rather than on every view."""
-    return timezone.localdate().isoformat()
+    """The local date of a second since the epoch; the views of a batch share a few seconds."""
+    return timezone.localdate(datetime.datetime.fromtimestamp(second, datetime.UTC)).isoformat()
+
+
+def batch_of(views):
+    """Counter of ("view", day, page id, language) and ("source", day, language, kind, host)."""
+    batch = Counter()
+    for (second, page_id, language, host), amount in Counter(views).items():
+        day = local_date(second)
+        batch["view", day, page_id, language] += amount
+        if host is not None:  # None: from another of the site's pages
+            kind, host = source_of(host)
+            batch["source", day, language, kind, host] += amount
+    return batch
 
 
 def count_page_view(page_id, language, referring_host):
     """A person's view of a page (the page cache's hook calls this on every counted view)."""
-    day = today()
-    counter.add(("view", day, page_id, language))
-    if referring_host is not None:  # None: from another of the site's pages
-        kind, host = source_of(referring_host)
-        counter.add(("source", day, language, kind, host))
+    counter.add(int(time.time()), page_id, language, referring_host)
 
 
 def write(batch):
