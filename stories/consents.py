@@ -85,6 +85,8 @@ class ConsentRecord(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
     )
     recorded_at = models.DateTimeField(auto_now_add=True)
+    # The day managers were warned that it expires soon (expire_story_consents), so they are warned once.
+    expiry_warned_on = models.DateField(null=True, blank=True, editable=False)
 
     objects = ConsentRecordQuerySet.as_manager()
 
