@@ -19,6 +19,13 @@ class ConsentCreateView(generic.CreateView):
         return super().save_instance()
 
 
+class ConsentEditView(generic.EditView):
+    def save_instance(self):
+        if "expires_on" in self.form.changed_data:  # a renewed consent is warned of again before its new expiry
+            self.form.instance.expiry_warned_on = None
+        return super().save_instance()
+
+
 class ConsentRecordViewSet(ModelViewSet):
     model = ConsentRecord
     name = "story_consents"
@@ -28,6 +35,7 @@ class ConsentRecordViewSet(ModelViewSet):
     add_to_admin_menu = True
     copy_view_enabled = False
     add_view_class = ConsentCreateView
+    edit_view_class = ConsentEditView
     list_display = [
         "label",
         "date_signed",

@@ -69,7 +69,9 @@ class ConsentRecord(models.Model):
         "allows a photo", default=False, help_text="Tick only if the form allows a photo of the patient."
     )
     allows_english = models.BooleanField("allows English", default=True, help_text="The story may be shown in English.")
-    allows_spanish = models.BooleanField("allows Spanish", default=False, help_text="The story may be shown in Spanish.")
+    allows_spanish = models.BooleanField(
+        "allows Spanish", default=False, help_text="The story may be shown in Spanish."
+    )
     signed_form = models.FileField(
         storage=private_storage,
         upload_to="consents/",
@@ -132,7 +134,9 @@ class ConsentRecord(models.Model):
         """Why a story in this language, named this way, with or without a photo may not be shown now."""
         reasons = []
         if not self.is_current(day):
-            reasons.append(f"Its consent record '{self.label}' is not current (expired, revoked or not for the website).")
+            reasons.append(
+                f"Its consent record '{self.label}' is not current (expired, revoked or not for the website)."
+            )
         if not self.allows_language(language_code):
             reasons.append(f"Its consent record '{self.label}' does not allow this language.")
         if NAMING_ORDER[naming] > NAMING_ORDER[self.allows_naming]:
