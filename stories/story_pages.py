@@ -5,15 +5,15 @@ with "Individual results vary" and what the patient received from the clinic, if
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.db.models import Exists, F, OuterRef
 from django.http import Http404
 from django.utils.translation import gettext
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import PageManager
+from wagtail.models import PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
-from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from clinic_site.text import plain_text
@@ -108,6 +108,12 @@ class StoryIndexPage(SitePage):
         return context
 
 
+def restrictions_above(path):
+    """View restrictions on the page at `path` or above it: Wagtail's `public()` in the same query, rather than
+    one more (a page beside an article keeps within its query budget)."""
+    return PageViewRestriction.objects.annotate(restricted_path=path).filter(restricted_path__startswith=F("page__path"))
+
+
 class StoryQuerySet(PageQuerySet):
     def shown(self, day=None):
         """Live public stories whose consent is current and allows the story's language, for the page."""
@@ -116,7 +122,7 @@ class StoryQuerySet(PageQuerySet):
         )
         return (
             self.live()
-            .public()
+            .exclude(Exists(restrictions_above(OuterRef("path"))))
             .filter(allowed_language, consent__in=ConsentRecord.objects.current(day))
             .exclude(received_anything="")
             .select_related("consent", "photo", "locale")
@@ -192,14 +198,16 @@ class StoryPage(SitePage):
         FieldPanel("quote"),
         MultiFieldPanel([FieldPanel("patient_name"), FieldPanel("named_as")], heading="The patient's name"),
         MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_description")], heading="Photo"),
-        FieldPanel("topics"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         FieldPanel("consent"),
         MultiFieldPanel(
-            [FieldPanel("received_anything"), FieldPanel("what_received")], heading="What the patient received"
+            [FieldPanel("received_anything", widget=forms.RadioSelect), FieldPanel("what_received")], heading="What the patient received"
         ),
     ]
     base_form_class = StoryPageForm
-    search_fields = SitePage.search_fields + [index.SearchField("quote")]
+    # Not in site search: a result would outlive the consent until the index is next updated. Patients find
+    # stories on the stories page and beside articles, where consent is checked on every request.
+    search_fields = []
     # The same patient, consent and disclosure in every language: only the words are translated.
     override_translatable_fields = [
         SynchronizedField("patient_name"),
