@@ -5,7 +5,8 @@ with "Individual results vary" and what the patient received from the clinic, if
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
 from django.http import Http404
 from django.utils.translation import gettext
 from modelcluster.fields import ParentalManyToManyField
@@ -111,7 +112,7 @@ class StoryIndexPage(SitePage):
 def restrictions_above(path):
     """View restrictions on the page at `path` or above it: Wagtail's `public()` in the same query, rather than
     one more (a page beside an article keeps within its query budget)."""
-    return PageViewRestriction.objects.annotate(restricted_path=path).filter(restricted_path__startswith=F("page__path"))
+    return PageViewRestriction.objects.filter(page__path=Substr(path, 1, Length("page__path")))
 
 
 class StoryQuerySet(PageQuerySet):
@@ -201,7 +202,8 @@ class StoryPage(SitePage):
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         FieldPanel("consent"),
         MultiFieldPanel(
-            [FieldPanel("received_anything", widget=forms.RadioSelect), FieldPanel("what_received")], heading="What the patient received"
+            [FieldPanel("received_anything", widget=forms.RadioSelect), FieldPanel("what_received")],
+            heading="What the patient received",
         ),
     ]
     base_form_class = StoryPageForm

@@ -16,7 +16,7 @@ from django.core.management import call_command
 from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 
 from stories.models import ConsentRecord, StoryIndexPage, StoryPage
 from stories.story_pages import StoryNotPublishable
@@ -362,3 +362,8 @@ def test_every_story_says_results_vary_in_the_visitors_language(client, home_es)
     text = visible_text(client.get(index_es.url))
     assert text.count("Los resultados varían de una persona a otra.") == 2
     assert "recibió una consulta de seguimiento gratuita" in text
+
+
+def test_a_private_stories_page_shows_its_stories_nowhere(client, stories_index, migraine_story, pain_article):
+    PageViewRestriction.objects.create(page=stories_index, restriction_type=PageViewRestriction.LOGIN)
+    assert migraine_story.title not in stories_shown(client, pain_article.url)
