@@ -45,7 +45,7 @@ def test_a_story_goes_from_consent_to_the_article_page(open_page, site_url):
     editor.get_by_label("Patient name").fill("Sam Browser")
     editor.get_by_label("How the patient is named").select_option(label="First name only")
     editor.get_by_label("Migraine", exact=True).check()
-    editor.get_by_label("Consent").select_option(label=f"{CONSENT} (current)")
+    editor.get_by_label("Consent", exact=True).select_option(label=f"{CONSENT} (current)")
     editor.get_by_label("Nothing: the patient received").check()
     quote = editor.locator("input[name='quote']")
     editor.wait_for_function("field => field.value.includes('plan my mornings')", arg=quote.element_handle())
