@@ -2,8 +2,11 @@
 placeholder. Every word marks them as examples: no real patient said them."""
 
 import datetime
+from io import BytesIO
 
 from django.core.files.base import ContentFile
+from PIL import Image as PILImage
+from PIL import ImageDraw
 
 INDEX = {
     "title": "Patient stories",
@@ -18,12 +21,13 @@ INDEX_ES = {
     "Cada persona es distinta: lo que ayudó a una puede no ayudar a otra.</p>",
 }
 
-PLACEHOLDER_FORM = b"""EXAMPLE CONSENT FORM - NOT SIGNED BY ANYONE
-
-This file comes with the demo website in place of a patient's signed authorisation.
-A real record holds a scan of the form the patient signed: what it allows (name, photo,
-languages, use on the website), the date signed, the expiry date and how to revoke it.
-"""
+PLACEHOLDER_FORM = [
+    "EXAMPLE CONSENT FORM - NOT SIGNED BY ANYONE",
+    "",
+    "This file comes with the demo website in place of a patient's signed authorisation.",
+    "A real record holds a scan of the form the patient signed: what it allows (name, photo,",
+    "languages, use on the website), the date signed, the expiry date and how to revoke it.",
+]
 
 STORIES = [
     {
@@ -93,5 +97,12 @@ def consent_dates(today):
 
 
 def placeholder_form(label):
-    name = label.lower().replace(":", "").replace(" ", "-") + ".txt"
-    return ContentFile(PLACEHOLDER_FORM, name=name)
+    """A one-page PDF saying it is an example, drawn here so the demo needs no files of its own."""
+    page = PILImage.new("RGB", (1240, 400), "white")
+    pen = ImageDraw.Draw(page)
+    for number, line in enumerate(PLACEHOLDER_FORM):
+        pen.text((40, 40 + 30 * number), line, fill="black")
+    buffer = BytesIO()
+    page.save(buffer, "PDF")
+    name = label.lower().replace(":", "").replace(" ", "-") + ".pdf"
+    return ContentFile(buffer.getvalue(), name=name)

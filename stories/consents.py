@@ -8,12 +8,16 @@ more than that, and only while the record is current.
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
+from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
 from .widgets import SignedFormInput
+
+SIGNED_FORM_TYPES = ["pdf", "jpg", "jpeg", "png"]
 
 
 def private_storage():
@@ -75,7 +79,9 @@ class ConsentRecord(models.Model):
     signed_form = models.FileField(
         storage=private_storage,
         upload_to="consents/",
-        help_text="A scan or PDF of the signed form. Kept privately: only Clinic managers can download it.",
+        validators=[FileExtensionValidator(SIGNED_FORM_TYPES)],
+        help_text="A scan or PDF of the signed form (pdf, jpg or png). Kept privately: only Clinic managers can "
+        "download it.",
     )
     revoked_on = models.DateField(
         null=True,
@@ -116,6 +122,12 @@ class ConsentRecord(models.Model):
 
     def __str__(self):
         return self.label
+
+    def clean(self):
+        if self.date_signed and self.expires_on and self.expires_on <= self.date_signed:
+            raise ValidationError({"expires_on": "The expiry date must come after the date signed."})
+        if self.date_signed and self.revoked_on and self.revoked_on < self.date_signed:
+            raise ValidationError({"revoked_on": "A consent cannot be revoked before it was signed."})
 
     def is_current(self, day=None):
         day = day or timezone.localdate()

@@ -276,6 +276,9 @@ class StoryPage(SitePage):
     def is_shown(self):
         return self.live and self.consent is not None and not self.publishing_refusals()
 
+    def get_sitemap_urls(self, request=None):
+        return super().get_sitemap_urls(request) if self.is_shown() else []
+
     def serve(self, request, *args, **kwargs):
         if not self.is_shown():  # consent ended since it was published: never shown, even for a moment
             raise Http404

@@ -304,7 +304,7 @@ def test_the_signed_form_reaches_managers_only(client, django_user_model, editor
     client.force_login(manager)
     response = client.get(url)
     assert response.status_code == 200 and {"private", "no-store"} <= set(response["Cache-Control"].split(", "))
-    assert b"EXAMPLE CONSENT FORM" in b"".join(response.streaming_content)
+    assert b"".join(response.streaming_content).startswith(b"%PDF")
     assert "attachment" in response["Content-Disposition"]
     client.logout()
     assert client.get(f"/media/{record.signed_form.name}").status_code == 404
@@ -316,6 +316,24 @@ def test_a_signed_form_is_readable_by_the_site_alone():
         assert os.stat(storages["private"].path(name)).st_mode & 0o777 == 0o600
     finally:
         storages["private"].delete(name)
+
+
+def test_a_consent_form_must_be_a_document_and_its_dates_in_order(client, manager):
+    client.force_login(manager)
+    response = client.post(
+        reverse("story_consents:add"),
+        {
+            "label": "Odd upload",
+            "date_signed": TODAY().isoformat(),
+            "expires_on": TODAY().isoformat(),
+            "allows_naming": "anonymous",
+            "signed_form": ContentFile(b"<script>", name="form.html"),
+        },
+    )
+    assert response.status_code == 200
+    text = visible_text(response)
+    assert "The expiry date must come after the date signed." in text and "File extension" in text
+    assert not ConsentRecord.objects.filter(label="Odd upload").exists()
 
 
 def test_a_manager_records_a_consent_with_its_form(client, manager):
