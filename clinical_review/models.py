@@ -14,6 +14,7 @@ NO_PROFILE = (
     "Ask a Clinic manager or an administrator to choose your account on your profile (Clinic › Clinicians), "
     "then approve again."
 )
+REFUSED = "This cannot be published yet, for the reasons above. Request changes, or put them right first."
 FIRST_REVIEW = "This article has not been medically reviewed yet: tick the box to record your review and approve it."
 
 
@@ -48,13 +49,23 @@ class NoProfileApprovalForm(MedicalApprovalForm):
         raise ValidationError(NO_PROFILE)
 
 
+class RefusedApprovalForm(TaskStateCommentForm):
+    """The version in review may not go live (a patient story without current consent): its page type says why,
+    and the dialog lists the reasons (see get_template_for_action)."""
+
+    def clean(self):
+        raise ValidationError(REFUSED)
+
+
 # Approval actions, one per situation, so that the approval form can ask for what that situation needs.
 # None is named "approve": Wagtail's editor would add " and Publish" to a label that already says it.
 APPROVE_CHANGE = "approve_change"  # a page with no medical review of its own (an article index)
 APPROVE_WITH_REVIEW = "approve_with_review"
 APPROVE_FIRST_REVIEW = "approve_first_review"
 APPROVE_WITHOUT_PROFILE = "approve_without_profile"
+APPROVE_REFUSED = "approve_refused"
 APPROVAL_FORMS = {
+    APPROVE_REFUSED: RefusedApprovalForm,
     APPROVE_CHANGE: TaskStateCommentForm,
     APPROVE_WITH_REVIEW: MedicalApprovalForm,
     APPROVE_FIRST_REVIEW: FirstReviewApprovalForm,
@@ -66,8 +77,18 @@ def has_medical_review(page):
     return hasattr(page, "last_reviewed")
 
 
+def publishing_refusals(page):
+    """Why the version in review may not go live, as its page type says through `publishing_refusals()`; other
+    apps' page types (patient stories) add their own conditions this way."""
+    if not hasattr(page, "publishing_refusals"):
+        return []
+    return page.get_latest_revision_as_object().publishing_refusals()
+
+
 def approval_action(page, user):
     """Which approval this reviewer may give this page now."""
+    if publishing_refusals(page):
+        return APPROVE_REFUSED
     if not has_medical_review(page):
         return APPROVE_CHANGE
     if not reviewer_profile(user):
@@ -99,6 +120,11 @@ class MedicalReviewTask(AbstractGroupApprovalTask):
     def get_form_for_action(self, action):
         return APPROVAL_FORMS.get(action, TaskStateCommentForm)
 
+    def get_template_for_action(self, action):
+        if action == APPROVE_REFUSED:
+            return "clinical_review/admin/refused_approval.html"
+        return super().get_template_for_action(action)
+
     def on_action(self, task_state, user, action_name, **kwargs):
         if action_name in APPROVAL_FORMS:
             record_review = kwargs.pop("record_review", False)
@@ -120,6 +146,8 @@ class MedicalReviewTask(AbstractGroupApprovalTask):
 
 def check_approval(page, user, record_review):
     """The rule behind the approval forms, for a request that skipped them."""
+    if reasons := publishing_refusals(page):
+        raise PermissionDenied(" ".join(reasons))
     if not has_medical_review(page):
         return
     if not reviewer_profile(user):

@@ -21,6 +21,16 @@ def is_checked_on_save(request, page):
     return isinstance(page.specific, CHECKED_PAGES) and request.accepts("text/html")
 
 
+def claims_text(request, page):
+    """The text the claims check reads on this save, or None. Page types of other apps (patient stories) say
+    what patients read on them through `claims_text()`."""
+    if not request.accepts("text/html"):
+        return None
+    if hasattr(page, "claims_text"):
+        return page.claims_text()
+    return page_text(page) if isinstance(page, CHECKED_PAGES) else None
+
+
 def can_edit_pages(user):
     return PagePermissionPolicy().user_has_any_permission(user, ["add", "change", "publish"])
 
@@ -57,10 +67,11 @@ def review_panel(request, panels):
 @hooks.register("after_edit_page")
 def warn_about_overstated_claims(request, page):
     """Warn, never block: the page is saved either way."""
-    if not is_checked_on_save(request, page):
+    text = claims_text(request, page.specific)
+    if text is None:
         return
     phrases = ClinicalReviewSettings.for_request(request).flagged_phrase_list
-    for phrase, sentence in overstated_claims(page_text(page.specific), phrases):
+    for phrase, sentence in overstated_claims(text, phrases):
         messages.warning(
             request, f"Check this claim: “{phrase}” may overstate what the treatment can do. In: “{sentence}”"
         )

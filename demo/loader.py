@@ -32,8 +32,11 @@ from pages.models import (
 from pages.site_setup import replace_welcome_page
 from people.models import Clinician
 from staff.roles import CLINIC_MANAGERS, EDITORS, MEDICAL_REVIEWERS, setup_roles
+from stories.models import ConsentRecord, StoryIndexPage, StoryPage
+from topics.models import Topic
 
 from . import articles, articles_es, clinic, clinicians, site_pages, site_pages_es
+from . import stories as demo_stories
 from .documents import demo_notice
 from .holidays import coming_holidays
 from .images import demo_image
@@ -99,6 +102,7 @@ class DemoLoader:
         self.locations(reviewer)
         pages = [index, contact, locations, team, call_back, *standard.values(), notice]
         self.spanish(home, pages, demo_articles, reviewer)
+        self.stories(home)
         groups = setup_roles()
         self.accounts(groups, reviewer)
         return True
@@ -234,6 +238,35 @@ class DemoLoader:
         transaction.on_commit(
             lambda: Redirect.objects.filter(automatically_created=True, redirect_page__in=spanish_pages).delete()
         )
+
+    def stories(self, home):
+        """The stories page and two example stories in both languages, each with an example consent record."""
+        spanish = Locale.objects.get(language_code="es")
+        index = self.page(home, StoryIndexPage, demo_stories.INDEX)
+        spanish_pages = [self.translation(index, spanish, demo_stories.INDEX_ES).pk]
+        for data in demo_stories.STORIES:
+            consent = self.example_consent(data["consent"])
+            english, spanish_name = data["topic"]
+            topic, _ = Topic.objects.get_or_create(name=english, defaults={"name_es": spanish_name})
+            story = StoryPage.objects.child_of(index).filter(slug=data["en"]["slug"]).first()
+            if story is None:
+                story = self.create(index, StoryPage(**data["en"], consent=consent, topics=[topic]))
+            else:
+                self.update(story, data["en"])
+            spanish_pages.append(self.translation(story, spanish, data["es"]).pk)
+        # As for the other Spanish pages: no redirect from the English slug a new translation started with.
+        transaction.on_commit(
+            lambda: Redirect.objects.filter(automatically_created=True, redirect_page__in=spanish_pages).delete()
+        )
+
+    def example_consent(self, data):
+        consent = ConsentRecord.objects.filter(label=data["label"]).first()
+        if consent is None:
+            dates = demo_stories.consent_dates(timezone.localdate())
+            form = demo_stories.placeholder_form(data["label"])
+            consent = ConsentRecord.objects.create(**data, **dates, signed_form=form)
+            self.log(f"Created the example consent record '{consent.label}' (its form is a placeholder).")
+        return consent
 
     def translation(self, source, locale, data):
         """The source page's translation, made (as Wagtail makes one) when missing, with `data` written in."""

@@ -8,7 +8,8 @@
   reviews and keep the list of clinicians (saving drafts, publishing, locking). They hold no
   page publish permission, so outside the workflow they cannot publish, unpublish, move or delete
   a page, live or draft (see pages.permissions).
-- Clinic managers: change the clinic settings (clinic details, clinical review) and the locations
+- Clinic managers: keep patient stories' consent records (the only ones who see them or their signed forms),
+  change the clinic settings (clinic details, clinical review) and the locations
   (addresses, hours, closures: drafts, publishing, locking), see the booking report and the visit counts
   ("What brings patients"), handle call-back requests (no one else can list or open them), see when the
   last backup was made (a dashboard panel), and approve changes to pages outside the medical review
@@ -16,6 +17,7 @@
 Superusers keep everything.
 """
 
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import (
@@ -30,7 +32,6 @@ from wagtail.models import (
 )
 
 from clinical_review.models import MedicalReviewTask
-from pages.models import ArticleIndexPage
 
 EDITORS = "Editors"
 MEDICAL_REVIEWERS = "Medical reviewers"
@@ -38,6 +39,9 @@ CLINIC_MANAGERS = "Clinic managers"
 MEDICAL_REVIEW_WORKFLOW = "Medical review"
 MEDICAL_REVIEW_TASK = "Approval by a medical reviewer"
 GENERAL_WORKFLOW = "Moderators approval"  # the name Wagtail gives its default workflow
+# The pages below these wait for a medical reviewer: articles, and patient stories (named by label: the stories
+# app sits beside this one).
+MEDICAL_REVIEW_INDEXES = ("pages.ArticleIndexPage", "stories.StoryIndexPage")
 
 CONTENT_PAGE_PERMISSIONS = ["add_page", "change_page"]
 CONTENT_COLLECTION_PERMISSIONS = [
@@ -91,6 +95,10 @@ ROLES = {
             "booking.delete_callbackrequest",
             "backups.view_backup_status",
             "stats.view_pageviews",  # the "What brings patients" report and dashboard panel
+            # Patient stories' consent records and their signed forms: no one else sees them.
+            "stories.add_consentrecord",
+            "stories.change_consentrecord",
+            "stories.view_consentrecord",
         ],
         "page": [],
         "collection": [],
@@ -163,9 +171,14 @@ def setup_medical_review_workflow(reviewers):
     task, _ = MedicalReviewTask.objects.get_or_create(name=MEDICAL_REVIEW_TASK)
     task.groups.set([reviewers])
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
-    for index in ArticleIndexPage.objects.all():
-        assign_medical_review(index, workflow)
+    for model in medical_review_indexes():
+        for index in model.objects.all():
+            assign_medical_review(index, workflow)
     return workflow
+
+
+def medical_review_indexes():
+    return tuple(apps.get_model(label) for label in MEDICAL_REVIEW_INDEXES)
 
 
 def assign_medical_review(index, workflow=None):

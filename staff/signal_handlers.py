@@ -1,13 +1,11 @@
 from wagtail.signals import copy_for_translation_done
 
-from pages.models import ArticleIndexPage
-
-from .roles import assign_medical_review
+from .roles import assign_medical_review, medical_review_indexes
 
 
 def translated_index_gets_medical_review(sender, source_obj, target_obj, **kwargs):
-    """Articles below an index's translation wait for a medical reviewer, as they do in the source language."""
-    if isinstance(target_obj, ArticleIndexPage):
+    """Articles and stories below an index's translation wait for a medical reviewer, as in the source language."""
+    if isinstance(target_obj, medical_review_indexes()):
         assign_medical_review(target_obj)
 
 

@@ -1,16 +1,14 @@
 from django.urls import path, reverse
 from wagtail import hooks
 
-from pages.models import ArticleIndexPage
-
 from . import two_factor
-from .roles import assign_medical_review
+from .roles import assign_medical_review, medical_review_indexes
 from .translation_review import submit_button, submit_translation_for_review
 
 
 @hooks.register("after_create_page")
 def new_article_index_gets_medical_review(request, page):
-    if isinstance(page.specific, ArticleIndexPage):
+    if isinstance(page.specific, medical_review_indexes()):
         assign_medical_review(page)
 
 

@@ -16,6 +16,7 @@ LAYERS = {
     "staff": 5,
     "backups": 5,
     "stats": 5,
+    "stories": 5,
     "demo": 6,
 }
 WIRING = {PROJECT / "clinic_site" / "urls.py", *(PROJECT / "clinic_site" / "settings").glob("*.py")}

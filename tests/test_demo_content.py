@@ -43,6 +43,9 @@ def test_demo_builds_the_whole_site(home, article_index):
         "Your first visit",
         "Nondiscrimination and language help",
         "Notice of Privacy Practices",
+        "Patient stories",
+        "Example story: fibromyalgia and everyday walks",
+        "Example story: migraine and a nasal spray",
     }
     assert article_index.title == "Conditions & treatments"
 

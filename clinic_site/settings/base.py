@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "staff",
     "backups",
     "stats",
+    "stories",
     "demo",
     "dbbackup",
     "wagtail_localize",
@@ -315,7 +316,13 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
 STORAGES["private"] = {
     "BACKEND": "django.core.files.storage.FileSystemStorage",
-    "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+    # Readable by the site's own user only, like backups.
+    "OPTIONS": {
+        "location": PRIVATE_MEDIA_ROOT,
+        "base_url": None,
+        "file_permissions_mode": 0o600,
+        "directory_permissions_mode": 0o700,
+    },
 }
 
 # Backups of the database and every upload (the backups app, with django-dbbackup): in BACKUP_DIR, or in

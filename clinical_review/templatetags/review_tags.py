@@ -2,6 +2,7 @@ from django import template
 from django.utils.html import format_html
 
 from clinical_review.models import ClinicalReviewSettings
+from clinical_review.models import publishing_refusals as refusals_of
 from clinical_review.schedule import next_review_due
 from pages.sections import profile_url
 
@@ -24,3 +25,9 @@ def review_line(context, article):
         "reviewer": format_html("{} ({})", name, role) if role else name,
         "next_review_due": next_review_due(article.last_reviewed, interval),
     }
+
+
+@register.filter
+def publishing_refusals(page):
+    """Why the version of `page` in review may not go live: for the approval dialog."""
+    return refusals_of(page.specific)

@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils import timezone
+from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import RichTextField, StreamField
@@ -230,4 +231,7 @@ class ArticlePage(SitePage):
         sections = self.get_sections()
         context["contents"] = sections if len(sections) >= self.contents_from_sections else []
         context["related_articles"] = self.get_related_articles()
+        # Apps built on pages add what they show beside an article (patient stories) without pages knowing them.
+        for extend in hooks.get_hooks("construct_article_context"):
+            extend(self, request, context)
         return context

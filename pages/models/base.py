@@ -72,8 +72,11 @@ class SitePage(Page):
 
     def cache_hints(self, request, context):
         """What the page cache must know of the page as `context` shows it: kept only until the first
-        "open now" it shows changes. Attached to every response of the page (see wagtail_hooks)."""
+        "open now" it shows changes, or the first thing it shows must leave. Attached to every response of the
+        page (see wagtail_hooks)."""
         changes = [status.changes_at for status in context.get("open_now", {}).values()]
+        # When something the page shows must be gone (a patient story whose consent ends), as aware datetimes.
+        changes += context.get("content_ends_at", [])
         return CacheHints(fresh_until=min(changes, default=None), page_id=self.pk)
 
 

@@ -56,6 +56,7 @@ class HomePage(SitePage):
         "pages.LocationIndexPage",
         "pages.TeamIndexPage",
         "booking.CallBackPage",
+        "stories.StoryIndexPage",
     ]
 
     class Meta:

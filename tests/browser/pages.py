@@ -24,6 +24,8 @@ PAGES = {
     "first-visit": "/first-visit/",
     "nondiscrimination": "/nondiscrimination/",
     "privacy-practices": "/notice-of-privacy-practices/",
+    "stories": "/patient-stories/",
+    "story": "/patient-stories/example-migraine-story/",
     # The same page types in Spanish.
     "es-home": "/es/",
     "es-article-index": "/es/afecciones-y-tratamientos/",
@@ -42,6 +44,8 @@ PAGES = {
     "es-first-visit": "/es/primera-visita/",
     "es-nondiscrimination": "/es/no-discriminacion/",
     "es-privacy-practices": "/es/aviso-de-practicas-de-privacidad/",
+    "es-stories": "/es/historias-de-pacientes/",
+    "es-story": "/es/historias-de-pacientes/historia-ejemplo-migrana/",
 }
 
 OTHER_PAGES = {
