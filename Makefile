@@ -51,11 +51,11 @@ serve-prod: $(VENV)/.runtime
 	  $(PY) manage.py collectstatic --noinput -v0 && \
 	  exec $(VENV)/bin/gunicorn -c gunicorn.conf.py --bind 127.0.0.1:8000 clinic_site.wsgi'
 
-# Throughput, latency and Lighthouse scores (see benchmarks/run.py). Needs wrk, nginx and Chromium
+# Throughput, latency and Lighthouse scores (see benchmarks/run.py). Needs wrk, nginx, Varnish and Chromium
 # from Debian and Node.js for Lighthouse; installs what is missing.
 bench: $(VENV)/.runtime
-	command -v wrk >/dev/null && command -v nginx >/dev/null && test -x /usr/bin/chromium || \
-	  (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk nginx chromium)
+	command -v wrk >/dev/null && command -v nginx >/dev/null && command -v varnishd >/dev/null && test -x /usr/bin/chromium || \
+	  (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk nginx varnish chromium)
 	cd benchmarks && npm ci --no-audit --no-fund --silent
 	$(PY) benchmarks/run.py
 

@@ -104,6 +104,16 @@ def start_nginx(port, pages):
     return folder, subprocess.Popen(["nginx", "-c", str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
 
 
+def start_varnish(port, upstream_port):
+    """Varnish with the site's deploy/varnish.vcl, its backend pointed at `upstream_port`."""
+    folder = Path(tempfile.mkdtemp(prefix="clinic-bench-varnish-"))
+    vcl = (ROOT / "deploy" / "varnish.vcl").read_text().replace('.port = "8000";', f'.port = "{upstream_port}";')
+    (folder / "clinic.vcl").write_text(vcl)
+    command = ["varnishd", "-F", "-j", "none", "-n", str(folder / "work"), "-a", f"127.0.0.1:{port}"]
+    command += ["-f", str(folder / "clinic.vcl"), "-s", "malloc,64m"]
+    return folder, subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+
+
 def wrk(url, seconds=DURATION, user_agent=None):
     headers = ["-H", f"User-Agent: {user_agent}"] if user_agent else []
     output = subprocess.run(
@@ -162,8 +172,10 @@ def main():
 
     # A hit and the bare app are measured in turns, ROUNDS times each, so that the machine's ups and downs
     # fall on both; the median of each is kept.
-    hit_port, bare_port = free_port(), free_port()
+    hit_port, bare_port, varnish_port = free_port(), free_port(), free_port()
+    varnish_folder, varnish = start_varnish(varnish_port, hit_port)
     servers = [
+        varnish,
         start_gunicorn(hit_port, 600),
         start_gunicorn(
             bare_port,
@@ -174,7 +186,7 @@ def main():
     ]
     try:
         # Until every worker has started (Django takes longer to import than the bare app) and read the pages.
-        for port in (hit_port, bare_port):
+        for port in (hit_port, bare_port, varnish_port):
             for path in PAGES.values():
                 wait_for(f"http://127.0.0.1:{port}{path}")
                 wrk(f"http://127.0.0.1:{port}{path}", seconds=2)
@@ -185,6 +197,7 @@ def main():
                     ("app, page cache on", hit_port, None),
                     ("app, cache on, counted", hit_port, BROWSER),
                     ("bare WSGI, same bytes", bare_port, None),
+                    ("Varnish in front", varnish_port, None),
                 ):
                     url = f"http://127.0.0.1:{port}{path}"
                     wait_for(url)
@@ -196,6 +209,7 @@ def main():
         for server in servers:
             server.terminate()
             server.wait(timeout=30)
+        shutil.rmtree(varnish_folder, ignore_errors=True)
 
     port = free_port()
     folder, nginx = start_nginx(port, static_root)
@@ -213,6 +227,7 @@ def main():
         "app, page cache on",
         "app, cache on, counted",
         "bare WSGI, same bytes",
+        "Varnish in front",
         "nginx, static file",
     )
     print(

@@ -3,6 +3,7 @@
 import http.cookiejar
 import os
 import secrets
+import shutil
 import socket
 import subprocess
 import sys
@@ -148,6 +149,21 @@ def require_redis(url):
     return client
 
 
+def require_program(name, package):
+    """The path of a program a test runs (nginx, varnishd): skipped without it, failed under CI."""
+    import pytest
+
+    path = shutil.which(name) or next(
+        (f"{folder}/{name}" for folder in ("/usr/sbin", "/sbin") if os.path.exists(f"{folder}/{name}")), None
+    )
+    if path is None:
+        message = f"{name} is not installed (apt-get install {package})"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
 def production_env(tmp_path_factory, database_name):
     """The production settings on loopback, with a database, cache folder and static files of their own."""
     env = {key: value for key, value in os.environ.items() if key not in ("REDIS_URL", "DJANGO_SETTINGS_MODULE")}
@@ -174,9 +190,9 @@ def production_demo(tmp_path_factory, database_name, workers):
 
 
 @contextmanager
-def gunicorn(env, log_name):
-    """gunicorn with gunicorn.conf.py and `env` on a free loopback port; yields its address."""
-    port = free_port()
+def gunicorn(env, log_name, port=None):
+    """gunicorn with gunicorn.conf.py and `env` on `port` (else a free loopback port); yields its address."""
+    port = port or free_port()
     log_path = ARTIFACTS / f"{log_name}.log"
     with open(log_path, "w") as log:
         command = [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "clinic_site.wsgi"]

@@ -80,3 +80,37 @@ def test_gunicorn_listens_on_loopback_unless_told_otherwise():
     assert gunicorn_bind({}) == "['127.0.0.1:8000']"
     assert gunicorn_bind({"PORT": "8031"}) == "['127.0.0.1:8031']"
     assert gunicorn_bind({"GUNICORN_BIND": "0.0.0.0:9000"}) == "['0.0.0.0:9000']"
+
+
+SCALED_OUT = {
+    "VARNISH_URL": "http://127.0.0.1:6081",
+    "AWS_STORAGE_BUCKET_NAME": "clinic-media",
+    "PRIVATE_BUCKET_NAME": "clinic-private",
+    "BACKUP_BUCKET_NAME": "clinic-backups",
+    "AWS_S3_REGION_NAME": "us-east-1",
+}
+SHOW_SCALED_OUT = """
+from django.conf import settings
+private = settings.STORAGES["private"]["OPTIONS"]
+print(settings.VISIT_COUNT_MODE, settings.WAGTAILFRONTENDCACHE["varnish"]["BACKEND"].rsplit(".", 1)[1],
+      private["bucket_name"], private["default_acl"], private["querystring_auth"], settings.MEDIA_URL,
+      settings.WAGTAILDOCS_SERVE_METHOD)
+"""
+
+
+def test_varnish_and_the_buckets_switch_on_with_clean_deploy_checks(backup_key):
+    env = PRODUCTION_ENV | backup_key | SCALED_OUT
+    result = manage(["check", "--deploy", "--fail-level", "WARNING"], env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    shown = manage(["shell", "-c", SHOW_SCALED_OUT], env).stdout.split()[-7:]
+    # Varnish answers its hits without the app, so views are counted by the counter image; private uploads
+    # go to their own bucket, written private, and documents are downloaded through the site.
+    assert shown == [
+        "beacon",
+        "HTTPBackend",
+        "clinic-private",
+        "private",
+        "True",
+        "https://clinic-media.s3.amazonaws.com/",
+        "serve_view",
+    ]

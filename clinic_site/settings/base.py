@@ -295,22 +295,40 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# AWS_STORAGE_BUCKET_NAME moves uploaded media to S3-compatible object storage.
-# Credentials come from the usual AWS_* variables (or the machine's role).
-if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
-    STORAGES["default"] = {
+# AWS_STORAGE_BUCKET_NAME moves uploaded media to S3-compatible object storage, a bucket everyone may read
+# (its policy allows s3:GetObject); PRIVATE_BUCKET_NAME moves private uploads to a bucket of their own that
+# no one may read without the site's credentials. Credentials come from the usual AWS_* variables (or the
+# machine's role); AWS_S3_ENDPOINT_URL names a server other than Amazon's.
+S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+
+
+def s3_storage(bucket, **options):
+    return {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
-            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+            "bucket_name": bucket,
             "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
-            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
-            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
-            "file_overwrite": False,
-            "querystring_auth": False,
+            "endpoint_url": S3_ENDPOINT_URL,
+            **options,
         },
     }
-    media_host = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or f"{os.environ['AWS_STORAGE_BUCKET_NAME']}.s3.amazonaws.com"
-    MEDIA_URL = f"https://{media_host}/"
+
+
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    media_bucket = os.environ["AWS_STORAGE_BUCKET_NAME"]
+    media_domain = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
+    STORAGES["default"] = s3_storage(
+        media_bucket, custom_domain=media_domain, file_overwrite=False, querystring_auth=False
+    )
+    if media_domain:
+        MEDIA_URL = f"https://{media_domain}/"
+    elif S3_ENDPOINT_URL:
+        MEDIA_URL = f"{S3_ENDPOINT_URL.rstrip('/')}/{media_bucket}/"
+    else:
+        MEDIA_URL = f"https://{media_bucket}.s3.amazonaws.com/"
+    # Downloads go through the site (Content-Disposition: attachment, and a collection's privacy checked),
+    # never by a redirect to the bucket.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # Uploads no visitor may ever fetch (a patient story's signed consent form): no URL, served by no one.
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
@@ -324,6 +342,15 @@ STORAGES["private"] = {
         "directory_permissions_mode": 0o700,
     },
 }
+if os.environ.get("PRIVATE_BUCKET_NAME"):
+    # Every object written private; a URL, if code ever asked for one, would be signed and short-lived.
+    STORAGES["private"] = s3_storage(
+        os.environ["PRIVATE_BUCKET_NAME"],
+        default_acl="private",
+        querystring_auth=True,
+        querystring_expire=300,
+        file_overwrite=False,
+    )
 
 # Backups of the database and every upload (the backups app, with django-dbbackup): in BACKUP_DIR, or in
 # the private bucket BACKUP_BUCKET_NAME (the AWS_* credentials above); BACKUP_KEEP sets are kept.
@@ -342,17 +369,9 @@ STORAGES["dbbackup"] = {
     },
 }
 if os.environ.get("BACKUP_BUCKET_NAME"):
-    STORAGES["dbbackup"] = {
-        "BACKEND": "storages.backends.s3.S3Storage",
-        "OPTIONS": {
-            "bucket_name": os.environ["BACKUP_BUCKET_NAME"],
-            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
-            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
-            "default_acl": "private",
-            "querystring_auth": True,
-            "file_overwrite": True,
-        },
-    }
+    STORAGES["dbbackup"] = s3_storage(
+        os.environ["BACKUP_BUCKET_NAME"], default_acl="private", querystring_auth=True, file_overwrite=True
+    )
 DBBACKUP_GPG_RECIPIENT = BACKUP_GPG_RECIPIENT or None
 # The recipient is named by its fingerprint in the environment: its public key, imported on the server, is used
 # without gpg's web of trust (which would refuse a key nobody on the server has signed).
@@ -363,7 +382,7 @@ DBBACKUP_SEND_EMAIL = False  # a failed backup is recorded for the dashboard and
 
 # Content-Security-Policy (django-csp). Public pages run no inline code and load nothing from
 # another origin but uploaded media on object storage; nothing may frame them.
-MEDIA_ORIGINS = [MEDIA_URL.rstrip("/")] if MEDIA_URL.startswith("https://") else []
+MEDIA_ORIGINS = [MEDIA_URL.rstrip("/")] if MEDIA_URL.startswith(("https://", "http://")) else []
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [NONE],
@@ -411,6 +430,12 @@ PERMISSIONS_POLICY = {
 
 # A CDN in front of the site: pages are purged from it when they are published or unpublished.
 WAGTAILFRONTENDCACHE = {}
+if os.environ.get("VARNISH_URL"):
+    # Varnish (deploy/varnish.vcl) or any cache that takes HTTP PURGE requests at this address.
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["VARNISH_URL"],
+    }
 if os.environ.get("CLOUDFLARE_ZONEID"):
     WAGTAILFRONTENDCACHE["cloudflare"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
@@ -424,7 +449,8 @@ if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
     }
 
 # Visit counts (stats): "app" counts the pages the app answers, page-cache hits included; "beacon" counts
-# each page's counter image instead, for when a CDN answers most views. A CDN means beacon by default.
+# each page's counter image instead, for when a CDN answers most views. A CDN (Varnish included: it answers
+# its hits without the app) means beacon by default.
 VISIT_COUNT_MODE = os.environ.get("VISIT_COUNT_MODE") or ("beacon" if WAGTAILFRONTENDCACHE else "app")
 if VISIT_COUNT_MODE not in ("app", "beacon"):
     raise ImproperlyConfigured(f"VISIT_COUNT_MODE must be app or beacon, not {VISIT_COUNT_MODE!r}.")
