@@ -1,0 +1,60 @@
+"""What a patient's words are searched as: each word as every word of the pages that shares its stem, with
+the editors' synonyms; when none of them is on the site, the nearest word one typo away."""
+
+from dataclasses import dataclass
+
+from wagtail.search.query import MATCH_NONE, Or, PlainText
+
+from clinic_site.content_cache import cached
+
+from .models import SearchSynonyms
+from .vocabulary import corrected, vocabulary
+from .words import stem, words_of
+
+
+@dataclass
+class SearchPlan:
+    """The backend query for a patient's words, and the words shown instead when a typo was corrected."""
+
+    words: list
+    corrected_query: str = ""
+
+    @property
+    def backend_query(self):
+        return Or([PlainText(word) for word in self.words]) if self.words else MATCH_NONE
+
+
+def synonym_groups(language):
+    """[[member, ...], ...] for one language, kept until the content (or a synonym) changes."""
+    return cached(
+        f"search-synonyms:{language}",
+        lambda: [group.members for group in SearchSynonyms.objects.filter(language=language)],
+    )
+
+
+def with_synonyms(query_words, language, groups):
+    """The query's words, each with the members of every group that holds it (by stem) or the whole query."""
+    stems = {stem(word, language) for word in query_words}
+    whole = " ".join(query_words)
+    extra = []
+    for members in groups:
+        if any(member == whole or (" " not in member and stem(member, language) in stems) for member in members):
+            extra.extend(word for member in members for word in member.split())
+    return list(dict.fromkeys([*query_words, *extra]))
+
+
+def search_plan(query, home, language):
+    words_by_stem = vocabulary(home, language)
+    query_words = words_of(query)
+    wanted = with_synonyms(query_words, language, synonym_groups(language))
+    found = [word for term in wanted for word in words_by_stem.get(stem(term, language), [])]
+    if found or not query_words:
+        return SearchPlan(words=list(dict.fromkeys(found)))
+    # Nothing on the site has any of these words: read each as the word one typo away, where there is one.
+    fixed = {word: corrected(word, language, words_by_stem.keys()) for word in query_words}
+    if not any(fixed.values()):
+        return SearchPlan(words=[])
+    shown = [words_by_stem[fixed[word]][0] if fixed[word] else word for word in query_words]
+    return SearchPlan(
+        words=[word for key in fixed.values() if key for word in words_by_stem[key]], corrected_query=" ".join(shown)
+    )
