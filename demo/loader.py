@@ -13,6 +13,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, ModelLogEntry, Page, PageLogEntry, Site
 
 from booking.models import CallBackPage
@@ -31,9 +32,10 @@ from pages.models import (
 )
 from pages.site_setup import replace_welcome_page
 from people.models import Clinician
+from site_search.models import SearchSynonyms
 from staff.roles import CLINIC_MANAGERS, EDITORS, MEDICAL_REVIEWERS, setup_roles
 
-from . import articles, articles_es, clinic, clinicians, site_pages, site_pages_es
+from . import articles, articles_es, clinic, clinicians, search, site_pages, site_pages_es
 from .documents import demo_notice
 from .holidays import coming_holidays
 from .images import demo_image
@@ -99,6 +101,7 @@ class DemoLoader:
         self.locations(reviewer)
         pages = [index, contact, locations, team, call_back, *standard.values(), notice]
         self.spanish(home, pages, demo_articles, reviewer)
+        self.search_steering({**demo_articles, **standard})
         groups = setup_roles()
         self.accounts(groups, reviewer)
         return True
@@ -234,6 +237,16 @@ class DemoLoader:
         transaction.on_commit(
             lambda: Redirect.objects.filter(automatically_created=True, redirect_page__in=spanish_pages).delete()
         )
+
+    def search_steering(self, pages_by_slug):
+        """Synonyms and promoted search results in both languages, as editors keep them."""
+        for language, words in search.SYNONYMS:
+            SearchSynonyms.objects.get_or_create(language=language, words=words)
+        for language, promotions in search.PROMOTIONS.items():
+            locale = Locale.objects.get(language_code=language)
+            for word, slug in promotions:
+                page = pages_by_slug[slug].get_translation(locale)
+                SearchPromotion.objects.get_or_create(query=Query.get(word), page=page, defaults={"sort_order": 0})
 
     def translation(self, source, locale, data):
         """The source page's translation, made (as Wagtail makes one) when missing, with `data` written in."""

@@ -1,7 +1,7 @@
 """What a patient's words are searched as: each word as every word of the pages that shares its stem, with
 the editors' synonyms; when none of them is on the site, the nearest word one typo away."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from wagtail.search.query import MATCH_NONE, Or, PlainText
 
@@ -17,6 +17,7 @@ class SearchPlan:
     """The backend query for a patient's words, and the words shown instead when a typo was corrected."""
 
     words: list
+    stems: set = field(default_factory=set)  # of the words asked for: a page with them in its title comes first
     corrected_query: str = ""
 
     @property
@@ -49,7 +50,7 @@ def search_plan(query, home, language):
     wanted = with_synonyms(query_words, language, synonym_groups(language))
     found = [word for term in wanted for word in words_by_stem.get(stem(term, language), [])]
     if found or not query_words:
-        return SearchPlan(words=list(dict.fromkeys(found)))
+        return SearchPlan(words=list(dict.fromkeys(found)), stems={stem(term, language) for term in wanted})
     # Nothing on the site has any of these words: read each as the word one typo away, where there is one.
     fixed = {word: corrected(word, language, words_by_stem.keys()) for word in query_words}
     if not any(fixed.values()):

@@ -19,7 +19,8 @@ RESULTS_PER_PAGE = 10
 @require_safe
 def search(request):
     """Search the site's live, public pages in the address's language."""
-    query = cleaned_query(request.GET.get("q", ""))
+    typed = request.GET.get("q", "")
+    query = cleaned_query(typed)
     language = translation.get_language()
     home = home_page(request)  # in the address's language: results are in that language only
     results = None
@@ -27,7 +28,7 @@ def search(request):
         results = cached_results(request, query, home, language, lambda: not rate_limit.over_limit(request))
         if results is None:
             return results_page(request, query, home, None, status=429)
-        count_search(language, query, found=bool(results.found))
+        count_search(language, query, typed, found=bool(results.found))
     return results_page(request, query, home, results)
 
 

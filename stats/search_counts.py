@@ -18,14 +18,15 @@ NEVER_STORED = re.compile(r"[\d@]")
 MAX_TERM_LENGTH = 100
 
 
-def countable_term(query):
-    """The term as it is counted (lower case, single spaces), or None when it must not be stored."""
+def countable_term(query, typed):
+    """The term as it is counted (the query as searched, lower case), or None when it must not be stored:
+    `typed` is what the visitor sent, before search took out what is not a word ("ana@example.com")."""
     term = " ".join(query.casefold().split())[:MAX_TERM_LENGTH]
-    return None if not term or NEVER_STORED.search(term) else term
+    return None if not term or NEVER_STORED.search(typed) else term
 
 
-def count_search(language, query, found):
-    term = countable_term(query)
+def count_search(language, query, typed, found):
+    term = countable_term(query, typed)
     if term is None:
         return
     key = {"day": timezone.localdate(), "language": language, "term": term}

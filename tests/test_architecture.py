@@ -16,7 +16,8 @@ LAYERS = {
     "staff": 5,
     "backups": 5,
     "stats": 5,
-    "demo": 6,
+    "site_search": 6,
+    "demo": 7,
 }
 WIRING = {PROJECT / "clinic_site" / "urls.py", *(PROJECT / "clinic_site" / "settings").glob("*.py")}
 

@@ -23,6 +23,7 @@ PROJECT_APPS = [
     "staff",
     "backups",
     "stats",
+    "site_search",
     "demo",
 ]
 # name: (argument holding the context or None, arguments holding the message and its plural)
