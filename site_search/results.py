@@ -65,19 +65,14 @@ def search(request, query, home, language):
         # Articles first: they are what patients search for; by relevance alone, short general pages that
         # mention a treatment once outrank them.
         articles = pages.type(ArticlePage).specific().search(plan.backend_query)[:MAX_RESULTS]
-        # Other pages as plain pages (one query, whatever their types): their summary is the search description.
-        others = pages.not_type(ArticlePage).search(plan.backend_query)[:MAX_RESULTS]
+        others = pages.not_type(ArticlePage).specific().search(plan.backend_query)[:MAX_RESULTS]
         # A page whose title holds the words asked for ("first visit", "call back") is what was meant.
         matching = sorted([*articles, *others], key=lambda page: -title_matches(page.title, plan.stems, language))
     ordered = list({page.pk: page for page in [*promoted, *matching]}.values())[:MAX_RESULTS]
     return Results(
-        found=[(page.get_url(request), page.title, summary(page)) for page in ordered],
+        found=[(page.get_url(request), page.title, page.meta_description) for page in ordered],
         corrected_query=plan.corrected_query if matching else "",
     )
-
-
-def summary(page):
-    return page.meta_description if isinstance(page, ArticlePage) else page.search_description
 
 
 def title_matches(title, stems, language):
@@ -88,4 +83,4 @@ def promoted_pages(query, pages):
     """The pages editors pinned for these words (Promoted search results), in this language only."""
     wanted = {" ".join(query.casefold().split()), folded(" ".join(query.split()))}
     promotions = SearchPromotion.objects.filter(query__query_string__in=wanted, page__in=pages)
-    return [promotion.page for promotion in promotions.select_related("page").order_by("sort_order")]
+    return [promotion.page.specific for promotion in promotions.select_related("page").order_by("sort_order")]
