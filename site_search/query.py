@@ -34,23 +34,26 @@ def synonym_groups(language):
 
 
 def with_synonyms(query_words, language, groups):
-    """The query's words, each with the members of every group that holds it (by stem) or the whole query."""
+    """The query's words with the members of every group that holds one of them (by stem) or the whole query;
+    and the words a page's title is compared with: the query's and the groups' single words, not the small
+    words of a phrase ("de" of "plan de salud")."""
     stems = {stem(word, language) for word in query_words}
     whole = " ".join(query_words)
-    extra = []
+    extra, title_words = [], list(query_words)
     for members in groups:
         if any(member == whole or (" " not in member and stem(member, language) in stems) for member in members):
             extra.extend(word for member in members for word in member.split())
-    return list(dict.fromkeys([*query_words, *extra]))
+            title_words.extend(member for member in members if " " not in member)
+    return list(dict.fromkeys([*query_words, *extra])), title_words
 
 
 def search_plan(query, home, language):
     words_by_stem = vocabulary(home, language)
     query_words = words_of(query)
-    wanted = with_synonyms(query_words, language, synonym_groups(language))
+    wanted, title_words = with_synonyms(query_words, language, synonym_groups(language))
     found = [word for term in wanted for word in words_by_stem.get(stem(term, language), [])]
     if found or not query_words:
-        return SearchPlan(words=list(dict.fromkeys(found)), stems={stem(term, language) for term in wanted})
+        return SearchPlan(words=list(dict.fromkeys(found)), stems={stem(word, language) for word in title_words})
     # Nothing on the site has any of these words: read each as the word one typo away, where there is one.
     fixed = {word: corrected(word, language, words_by_stem.keys()) for word in query_words}
     if not any(fixed.values()):
