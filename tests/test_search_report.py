@@ -2,8 +2,10 @@
 terms and the searches that found nothing over the last 30 days, counts only; and who may steer search."""
 
 import datetime
+import io
 
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
@@ -78,3 +80,11 @@ def test_an_editor_adds_synonyms_in_the_admin_and_patients_find_by_them(client, 
     client.logout()
     links = [a["href"] for a in soup(client.get("/search/", {"q": "atomisers"})).select(".search-results h2 a")]
     assert links[:1] == ["/conditions-treatments/ketamine-therapy-chronic-pain-migraine/"]
+
+
+def test_search_terms_are_purged_with_the_other_daily_counts(settings):
+    settings.VISIT_COUNT_RETENTION_MONTHS = 1
+    counted("migraine", 3, ago=40)
+    counted("fibro", 2, ago=2)
+    call_command("purge_visit_counts", stdout=io.StringIO())
+    assert list(SearchTerm.objects.values_list("term", flat=True)) == ["fibro"]
