@@ -11,6 +11,8 @@ from .models import SearchSynonyms
 from .vocabulary import corrected, vocabulary
 from .words import stem, words_of
 
+MAX_CORRECTED_WORDS = 5  # each costs a few hundred stems: a long string of unknown words is not a patient's
+
 
 @dataclass
 class SearchPlan:
@@ -55,7 +57,10 @@ def search_plan(query, home, language):
     if found or not query_words:
         return SearchPlan(words=list(dict.fromkeys(found)), stems={stem(word, language) for word in title_words})
     # Nothing on the site has any of these words: read each as the word one typo away, where there is one.
-    fixed = {word: corrected(word, language, words_by_stem.keys()) for word in query_words}
+    fixed = {
+        word: corrected(word, language, words_by_stem.keys()) if number < MAX_CORRECTED_WORDS else None
+        for number, word in enumerate(query_words)
+    }
     if not any(fixed.values()):
         return SearchPlan(words=[])
     shown = [words_by_stem[fixed[word]][0] if fixed[word] else word for word in query_words]
