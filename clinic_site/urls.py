@@ -12,7 +12,8 @@ from booking.call_back_views import send_call_back_request
 from booking.views import book
 from clinic_site.views import moved_for_good, robots_txt
 from pages.sitemap import EveryLanguageSitemap
-from pages.views import search, serve_page
+from pages.views import serve_page
+from site_search.views import search
 from stats.views import visit_counter
 
 urlpatterns = [

@@ -13,6 +13,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, ModelLogEntry, Page, PageLogEntry, Site
 
 from booking.models import CallBackPage
@@ -31,11 +32,12 @@ from pages.models import (
 )
 from pages.site_setup import replace_welcome_page
 from people.models import Clinician
+from site_search.models import SearchSynonyms
 from staff.roles import CLINIC_MANAGERS, EDITORS, MEDICAL_REVIEWERS, setup_roles
 from stories.models import ConsentRecord, StoryIndexPage, StoryPage
 from topics.models import Topic
 
-from . import articles, articles_es, clinic, clinicians, site_pages, site_pages_es
+from . import articles, articles_es, clinic, clinicians, search, site_pages, site_pages_es
 from . import stories as demo_stories
 from .documents import demo_notice
 from .holidays import coming_holidays
@@ -103,6 +105,7 @@ class DemoLoader:
         pages = [index, contact, locations, team, call_back, *standard.values(), notice]
         self.spanish(home, pages, demo_articles, reviewer)
         self.stories(home)
+        self.search_steering({**demo_articles, **standard})
         groups = setup_roles()
         self.accounts(groups, reviewer)
         return True
@@ -267,6 +270,16 @@ class DemoLoader:
             consent = ConsentRecord.objects.create(**data, **dates, signed_form=form)
             self.log(f"Created the example consent record '{consent.label}' (its form is a placeholder).")
         return consent
+
+    def search_steering(self, pages_by_slug):
+        """Synonyms and promoted search results in both languages, as editors keep them."""
+        for language, words in search.SYNONYMS:
+            SearchSynonyms.objects.get_or_create(language=language, words=words)
+        for language, promotions in search.PROMOTIONS.items():
+            locale = Locale.objects.get(language_code=language)
+            for word, slug in promotions:
+                page = pages_by_slug[slug].get_translation(locale)
+                SearchPromotion.objects.get_or_create(query=Query.get(word), page=page, defaults={"sort_order": 0})
 
     def translation(self, source, locale, data):
         """The source page's translation, made (as Wagtail makes one) when missing, with `data` written in."""

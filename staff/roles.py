@@ -54,6 +54,19 @@ CONTENT_COLLECTION_PERMISSIONS = [
 ]
 
 
+# Steering search: synonym groups, promoted results, and the report of what patients searched for.
+SEARCH_PERMISSIONS = [
+    "site_search.add_searchsynonyms",
+    "site_search.change_searchsynonyms",
+    "site_search.delete_searchsynonyms",
+    "site_search.view_searchsynonyms",
+    "wagtailsearchpromotions.add_searchpromotion",
+    "wagtailsearchpromotions.change_searchpromotion",
+    "wagtailsearchpromotions.delete_searchpromotion",
+    "stats.view_searchterm",
+]
+
+
 def draft_permissions(model):
     """What Wagtail asks of whoever puts a snippet with drafts live: publishing (and unpublishing), locking."""
     app_label, model_name = model.split(".")
@@ -62,7 +75,7 @@ def draft_permissions(model):
 
 ROLES = {
     EDITORS: {
-        "model": ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"],
+        "model": ["wagtailadmin.access_admin", "wagtail_localize.submit_translation", *SEARCH_PERMISSIONS],
         "page": CONTENT_PAGE_PERMISSIONS,
         "collection": CONTENT_COLLECTION_PERMISSIONS,
     },
@@ -99,6 +112,7 @@ ROLES = {
             "stories.add_consentrecord",
             "stories.change_consentrecord",
             "stories.view_consentrecord",
+            *SEARCH_PERMISSIONS,
         ],
         "page": [],
         "collection": [],

@@ -51,3 +51,24 @@ class VisitSource(models.Model):
 
     def __str__(self):
         return f"{self.day} {self.language} {self.kind} {self.host}: {self.visits}"
+
+
+class SearchTerm(models.Model):
+    """How many times a term was searched for in one language on one day, and how many of those searches found
+    nothing. Terms with a digit or an "@" are never stored (stats/search_counts.py)."""
+
+    day = models.DateField()
+    language = models.CharField(max_length=8, help_text="The language of the search page's address (en, es).")
+    term = models.CharField(max_length=100, help_text="The words searched for, in lower case.")
+    searches = models.PositiveIntegerField(default=0)
+    found_nothing = models.PositiveIntegerField(default=0, help_text="Searches for the term that found no page.")
+
+    class Meta:
+        verbose_name = "search term on a day"
+        verbose_name_plural = "search terms per day"
+        constraints = [
+            models.UniqueConstraint(fields=["day", "language", "term"], name="one_search_count_per_day_language_term")
+        ]
+
+    def __str__(self):
+        return f"{self.day} {self.language} {self.term!r}: {self.searches}"

@@ -17,7 +17,8 @@ LAYERS = {
     "backups": 5,
     "stats": 5,
     "stories": 5,
-    "demo": 6,
+    "site_search": 6,
+    "demo": 7,
 }
 WIRING = {PROJECT / "clinic_site" / "urls.py", *(PROJECT / "clinic_site" / "settings").glob("*.py")}
 

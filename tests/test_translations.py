@@ -24,6 +24,7 @@ PROJECT_APPS = [
     "backups",
     "stats",
     "stories",
+    "site_search",
     "demo",
 ]
 # name: (argument holding the context or None, arguments holding the message and its plural)

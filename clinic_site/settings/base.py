@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "backups",
     "stats",
     "stories",
+    "site_search",
     "demo",
     "dbbackup",
     "wagtail_localize",
@@ -42,6 +43,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.table_block",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.frontend_cache",
     "django.contrib.sitemaps",
     "wagtail.sites",
@@ -227,6 +229,8 @@ CALL_BACK_NOTIFY_EMAIL = os.environ.get("CALL_BACK_NOTIFY_EMAIL", "")
 CALL_BACK_RETENTION_DAYS = int(os.environ.get("CALL_BACK_RETENTION_DAYS", "90"))
 CALL_BACK_RATE_LIMIT = int(os.environ.get("CALL_BACK_RATE_LIMIT", "5"))  # requests an hour from one address
 CALL_BACK_MIN_SECONDS = int(os.environ.get("CALL_BACK_MIN_SECONDS", "3"))  # people take longer to fill it in
+# Searches a minute from one address that the cache of results cannot answer (site_search/rate_limit.py).
+SEARCH_RATE_LIMIT = int(os.environ.get("SEARCH_RATE_LIMIT", "30"))
 
 # Full pages for anonymous visitors, refreshed whenever content or clinic details change. 0 turns it off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
@@ -465,7 +469,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Clinic website")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Words are stemmed by site_search (in each page's language) before they reach the backend, so PostgreSQL
+# indexes them as written ("simple"); SQLite's index ignores the setting. See "Search" in the README.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}}
 # The admin asks no third party: built-in avatars instead of Gravatar, no check for new Wagtail releases.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -6,10 +6,10 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from booking.models import BookingClick, CallBackSource
-from stats.models import PageViews, VisitSource
+from stats.models import PageViews, SearchTerm, VisitSource
 
-# Every daily count per page kept for the reports: views, sources, booking clicks, call-back requests.
-DAILY_COUNTS = (PageViews, VisitSource, BookingClick, CallBackSource)
+# Every daily count kept for the reports: views, sources, booking clicks, call-back requests, search terms.
+DAILY_COUNTS = (PageViews, VisitSource, BookingClick, CallBackSource, SearchTerm)
 
 
 def months_before(day, months):
@@ -21,7 +21,7 @@ def months_before(day, months):
 
 class Command(BaseCommand):
     help = (
-        "Deletes daily visit counts, visit sources, booking clicks and call-back counts older than "
+        "Deletes daily visit counts, visit sources, booking clicks, call-back counts and search terms older than "
         "VISIT_COUNT_RETENTION_MONTHS months (default 25: this month of two years ago stays comparable). "
         "Run it daily from cron."
     )
