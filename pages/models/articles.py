@@ -1,13 +1,20 @@
+from functools import cached_property
+
+from django import forms
 from django.db import models
+from django.db.models import F, OuterRef, Subquery
 from django.utils import timezone
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, PageChooserPanel, TabbedInterface
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
 from wagtail.search import index
-from wagtail_localize.fields import BaseTranslatableField
+from wagtail_localize.fields import BaseTranslatableField, SynchronizedField
 
 from clinic_site.text import plain_text, split_list
 from pages.blocks import BodyBlock, ReferenceBlock
+from pages.sections import first_page_url, topic_url
 from pages.structured_data import medical_web_page
 from pages.widgets import CharacterCountTextarea
 
@@ -57,6 +64,11 @@ class ArticleIndexPage(PaginatedListing, SitePage):
 
     def listing_items(self, request):
         return self.get_articles()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topics_url"] = first_page_url(request, "pages", "TopicIndexPage")
+        return context
 
 
 class ArticlePageForm(WagtailAdminPageForm):
@@ -115,6 +127,13 @@ class ArticlePage(SitePage):
         blank=True,
         help_text="The conditions this article is about, one per line, e.g. Fibromyalgia. Tells search engines.",
     )
+    topics = ParentalManyToManyField(
+        "topics.Topic",
+        blank=True,
+        related_name="articles",
+        help_text="The conditions and treatments this article is about. It is listed on each one's page, "
+        "and related reading at the end of articles comes from articles sharing a topic.",
+    )
     reviewed_by = models.ForeignKey(
         "people.Clinician",
         null=True,
@@ -137,6 +156,20 @@ class ArticlePage(SitePage):
         FieldPanel("body"),
         FieldPanel("show_urgent_help"),
         FieldPanel("references"),
+        MultiFieldPanel(
+            [
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                InlinePanel(
+                    "chosen_related",
+                    heading="Related reading",
+                    label="Article",
+                    max_num=3,
+                    help_text="Up to three articles to suggest at the end, in this order. Leave empty to suggest "
+                    "the most recently reviewed articles sharing a topic.",
+                ),
+            ],
+            heading="Topics and related reading",
+        ),
     ]
     review_panels = [
         MultiFieldPanel(
@@ -171,6 +204,9 @@ class ArticlePage(SitePage):
         BaseTranslatableField("reviewed_by"),
         BaseTranslatableField("last_reviewed"),
         BaseTranslatableField("date_published"),
+        # A translation is about the same conditions and treatments (wagtail-localize leaves many-to-many
+        # fields out unless told).
+        SynchronizedField("topics"),
     ]
 
     parent_page_types = ["pages.ArticleIndexPage"]
@@ -216,12 +252,52 @@ class ArticlePage(SitePage):
                 sections.append((child.value["heading"], child.block.anchor(child.value, child.id)))
         return sections
 
+    @cached_property
+    def live_topics(self):
+        """The article's published topics, by name: its topic links and its JSON-LD `about` and `mentions`."""
+        return list(self.topics.filter(live=True))
+
     def get_related_articles(self):
+        """Up to three live articles in this article's language to read next: the editor's choice when there
+        is one, else those sharing a topic (most recently reviewed first), else those beside it."""
+        return self.chosen_related_articles() or self.articles_sharing_a_topic() or self.sibling_articles()
+
+    def related_candidates(self):
         return (
             ArticlePage.objects.live()
             .public()
-            .sibling_of(self, inclusive=False)
+            .filter(locale_id=self.locale_id)
+            .exclude(pk=self.pk)
             .select_related("hero_image")
+        )
+
+    def chosen_related_articles(self):
+        """The chosen articles' versions in this article's language, in the editor's order. A translation keeps
+        the source's choice, which names the source's articles: each is found through its translation key."""
+        # From the live page's rows (a preview shows the published choice).
+        choice = ArticlePageRelatedArticle.objects.filter(
+            page_id=self.pk, article__translation_key=OuterRef("translation_key")
+        )
+        return list(
+            self.related_candidates()
+            .annotate(chosen_order=Subquery(choice.order_by("sort_order").values("sort_order")[:1]))
+            .filter(chosen_order__isnull=False)
+            .order_by("chosen_order")[: self.related_count]
+        )
+
+    def articles_sharing_a_topic(self):
+        if not self.live_topics:
+            return []
+        sharing = ArticlePage.topics.through.objects.filter(topic__in=self.live_topics).values("articlepage")
+        newest_review_first = [F("last_reviewed").desc(nulls_last=True), "-date_published", "-pk"]
+        return list(
+            self.related_candidates().filter(pk__in=sharing).order_by(*newest_review_first)[: self.related_count]
+        )
+
+    def sibling_articles(self):
+        return list(
+            self.related_candidates()
+            .sibling_of(self, inclusive=False)
             .order_by("-date_published", "-pk")[: self.related_count]
         )
 
@@ -230,4 +306,20 @@ class ArticlePage(SitePage):
         sections = self.get_sections()
         context["contents"] = sections if len(sections) >= self.contents_from_sections else []
         context["related_articles"] = self.get_related_articles()
+        links = ((topic.texts["name"], topic_url(request, topic)) for topic in self.live_topics)
+        context["topic_links"] = [(name, href) for name, href in links if href]
         return context
+
+
+class ArticlePageRelatedArticle(Orderable):
+    """An article an editor chose to suggest at the end of another."""
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="chosen_related")
+    article = models.ForeignKey(
+        ArticlePage,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="An article to suggest. Spanish pages show its Spanish version, or nothing until there is one.",
+    )
+
+    panels = [PageChooserPanel("article")]
