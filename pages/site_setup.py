@@ -4,8 +4,8 @@
 SITE_URL and, on a database holding only Wagtail's welcome page, builds the page tree from our
 page types without any example text: the home, conditions, contact, locations, team and
 conditions-and-treatments A–Z pages are published and show only what staff fill in (the last three
-list Clinic › Locations and Clinicians and the Topics, with a page for each); the privacy notice and accessibility statement wait as drafts for staff to
-write. Pages staff have made are never touched.
+list Clinic › Locations and Clinicians and the Topics, with a page for each); the privacy notice
+and accessibility statement wait as drafts for staff to write. Pages staff have made are never touched.
 """
 
 from urllib.parse import urlsplit

@@ -208,7 +208,8 @@ def medical_web_page(request, article, site_url):
             data["reviewedBy"]["jobTitle"] = role
         if profile := profile_url(request, reviewer):
             data["reviewedBy"]["url"] = absolute_url(request, profile)
-    about = [topic_entity(request, topic) for topic in article.live_topics if topic.is_condition]
+    topics = article.reading(request).topics
+    about = [topic_entity(request, topic) for topic in topics if topic.is_condition]
     # Conditions typed in "Conditions covered" that no topic names yet still count.
     tagged = {entry["name"].casefold() for entry in about}
     about += [
@@ -216,7 +217,7 @@ def medical_web_page(request, article, site_url):
     ]
     if about:
         data["about"] = about
-    mentions = [topic_entity(request, topic) for topic in article.live_topics if not topic.is_condition]
+    mentions = [topic_entity(request, topic) for topic in topics if not topic.is_condition]
     if mentions:
         data["mentions"] = mentions
     return data

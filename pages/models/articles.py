@@ -1,8 +1,8 @@
-from functools import cached_property
+from typing import NamedTuple
 
 from django import forms
 from django.db import models
-from django.db.models import F, OuterRef, Subquery
+from django.db.models import Exists, F, OuterRef, Q, Subquery
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -12,6 +12,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import BaseTranslatableField, SynchronizedField
 
+from clinic_site.content_cache import cached
 from clinic_site.text import plain_text, split_list
 from pages.blocks import BodyBlock, ReferenceBlock
 from pages.sections import first_page_url, topic_url
@@ -22,6 +23,13 @@ from .base import SitePage
 from .listing import PaginatedListing
 
 INTRO_FEATURES = ["bold", "italic", "link"]
+
+
+class Reading(NamedTuple):
+    """What leads on from an article: its published topics, and up to three articles to read next."""
+
+    topics: list
+    related: list
 
 
 class ArticleIndexPage(PaginatedListing, SitePage):
@@ -252,15 +260,21 @@ class ArticlePage(SitePage):
                 sections.append((child.value["heading"], child.block.anchor(child.value, child.id)))
         return sections
 
-    @cached_property
-    def live_topics(self):
-        """The article's published topics, by name: its topic links and its JSON-LD `about` and `mentions`."""
-        return list(self.topics.filter(live=True))
+    def reading(self, request):
+        """The article's published topics and its related reading, kept with the content (both change only
+        when something is published); a preview works them out afresh, with the draft's topics."""
+        if getattr(request, "is_preview", False):
+            return self.load_reading()
+        return cached(f"article-reading:{self.pk}", self.load_reading)
 
-    def get_related_articles(self):
+    def load_reading(self):
+        topics = [topic for topic in self.topics.all() if topic.live]
+        return Reading(topics=topics, related=self.related_articles(topics))
+
+    def related_articles(self, topics):
         """Up to three live articles in this article's language to read next: the editor's choice when there
         is one, else those sharing a topic (most recently reviewed first), else those beside it."""
-        return self.chosen_related_articles() or self.articles_sharing_a_topic() or self.sibling_articles()
+        return self.chosen_or_sharing_articles(topics) or self.sibling_articles()
 
     def related_candidates(self):
         return (
@@ -271,28 +285,32 @@ class ArticlePage(SitePage):
             .select_related("hero_image")
         )
 
-    def chosen_related_articles(self):
-        """The chosen articles' versions in this article's language, in the editor's order. A translation keeps
-        the source's choice, which names the source's articles: each is found through its translation key."""
-        # From the live page's rows (a preview shows the published choice).
+    def chosen_or_sharing_articles(self, topics):
+        """The chosen articles' versions in this article's language in the editor's order or, when none of
+        them is live, those sharing one of `topics`: one query for both. A translation keeps the source's
+        choice, which names the source's articles: each is found through its translation key. The choice is
+        read from the published page's rows (a preview shows the published choice)."""
         choice = ArticlePageRelatedArticle.objects.filter(
             page_id=self.pk, article__translation_key=OuterRef("translation_key")
         )
-        return list(
+        sharing = ArticlePage.topics.through.objects.filter(topic__in=[topic.pk for topic in topics])
+        found = list(
             self.related_candidates()
-            .annotate(chosen_order=Subquery(choice.order_by("sort_order").values("sort_order")[:1]))
-            .filter(chosen_order__isnull=False)
-            .order_by("chosen_order")[: self.related_count]
+            .annotate(
+                chosen=Exists(choice),
+                chosen_order=Subquery(choice.order_by("sort_order").values("sort_order")[:1]),
+            )
+            .filter(Q(chosen=True) | Q(pk__in=sharing.values("articlepage")))
+            .order_by(
+                "-chosen",
+                F("chosen_order").asc(nulls_last=True),
+                F("last_reviewed").desc(nulls_last=True),
+                "-date_published",
+                "-pk",
+            )[: self.related_count]
         )
-
-    def articles_sharing_a_topic(self):
-        if not self.live_topics:
-            return []
-        sharing = ArticlePage.topics.through.objects.filter(topic__in=self.live_topics).values("articlepage")
-        newest_review_first = [F("last_reviewed").desc(nulls_last=True), "-date_published", "-pk"]
-        return list(
-            self.related_candidates().filter(pk__in=sharing).order_by(*newest_review_first)[: self.related_count]
-        )
+        chosen = [article for article in found if article.chosen]
+        return chosen or found
 
     def sibling_articles(self):
         return list(
@@ -305,8 +323,9 @@ class ArticlePage(SitePage):
         context = super().get_context(request, *args, **kwargs)
         sections = self.get_sections()
         context["contents"] = sections if len(sections) >= self.contents_from_sections else []
-        context["related_articles"] = self.get_related_articles()
-        links = ((topic.texts["name"], topic_url(request, topic)) for topic in self.live_topics)
+        reading = self.reading(request)
+        context["related_articles"] = reading.related
+        links = ((topic.texts["name"], topic_url(request, topic)) for topic in reading.topics)
         context["topic_links"] = [(name, href) for name, href in links if href]
         return context
 

@@ -1,11 +1,14 @@
 """Listings whose entries each have a page of their own: the clinic's locations, and its team."""
 
+from functools import cached_property
+
 from django.db import models
 from django.http import Http404
 from django.utils import translation
 from django.utils.text import Truncator
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Locale
 
 from clinic.locations import all_locations
 from clinic_site.content_cache import cached
@@ -162,7 +165,12 @@ class TopicIndexPage(DirectoryPage):
 
     def entry_slug(self, entry, language=None):
         # A Spanish page's address uses the Spanish slug (/es/temas/migrana/).
-        return entry.slug_in(language or self.locale.language_code)
+        return entry.slug_in(language or self.language)
+
+    @cached_property
+    def language(self):
+        """This page's language code, from the shared cache rather than a query per page served."""
+        return cached(f"locale-code:{self.locale_id}", lambda: Locale.objects.get(pk=self.locale_id).language_code)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -170,7 +178,7 @@ class TopicIndexPage(DirectoryPage):
         return context
 
     def entry_context(self, request, topic):
-        return {"articles": self.articles_about(topic)}
+        return {"articles": cached(f"topic-articles:{self.pk}:{topic.pk}", lambda: self.articles_about(topic))}
 
     def articles_about(self, topic):
         """The live articles tagged with the topic below this page's home page, newest first."""
