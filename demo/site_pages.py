@@ -69,7 +69,7 @@ TEAM = {
 }
 
 TOPICS = {
-    "slug": "conditions-a-z",
+    "slug": "topics",
     "title": "Conditions and treatments A–Z",
     "introduction": "Each condition we help with and each form of treatment we offer, with our articles about it.",
 }

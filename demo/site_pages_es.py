@@ -57,8 +57,8 @@ PAGES = {
         "title": "Ubicaciones",
         "introduction": "Dónde encontrarnos, cuándo abrimos y cómo entrar.",
     },
-    "conditions-a-z": {
-        "slug": "afecciones-y-tratamientos-a-z",
+    "topics": {
+        "slug": "temas",
         "title": "Afecciones y tratamientos de la A a la Z",
         "introduction": "Cada afección que tratamos y cada forma de tratamiento que ofrecemos, con nuestros "
         "artículos sobre ella.",

@@ -77,7 +77,7 @@ TOPICS = [
     {
         "slug": "ketamine-nasal-spray",
         "name": "Ketamine nasal spray",
-        "slug_es": "espray-nasal-de-ketamina",
+        "slug_es": "ketamina-intranasal",
         "name_es": "Espray nasal de ketamina",
         "kind": TREATMENT,
         "schema_type": DRUG,

@@ -31,7 +31,7 @@ PUBLISHED_PAGES = [
     (ContactPage, {"slug": "contact", "title": "Contact us", "show_in_menus": True}),
     (LocationIndexPage, {"slug": "locations", "title": "Locations", "show_in_menus": True}),
     (TeamIndexPage, {"slug": "our-team", "title": "Our team", "show_in_menus": True}),
-    (TopicIndexPage, {"slug": "conditions-a-z", "title": "Conditions and treatments A–Z"}),
+    (TopicIndexPage, {"slug": "topics", "title": "Conditions and treatments A–Z"}),
 ]
 DRAFT_PAGES = [
     (StandardPage, {"slug": "privacy", "title": "Privacy notice"}),

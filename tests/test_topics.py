@@ -27,7 +27,7 @@ from topics.models import Topic
 
 pytestmark = pytest.mark.django_db
 QUERY_BUDGET = 10
-AZ, AZ_ES = "/conditions-a-z/", "/es/afecciones-y-tratamientos-a-z/"
+AZ, AZ_ES = "/topics/", "/es/temas/"
 
 
 def json_ld(response):
@@ -83,7 +83,7 @@ def test_the_a_to_z_page_lists_conditions_then_treatments_by_first_letter(client
     assert [h3.get_text() for h3 in sections[0].select("h3")] == ["C", "F", "M", "N"]
     treatments = [a.get_text() for a in sections[1].select(".topic-card__name")]
     assert treatments == ["Ketamine infusions", "Ketamine nasal spray", "Ketamine troches"]
-    assert sections[0].find("a", string="Migraine")["href"] == "/conditions-a-z/migraine/"
+    assert sections[0].find("a", string="Migraine")["href"] == AZ + "migraine/"
 
 
 def test_the_spanish_a_to_z_page_sorts_by_the_spanish_names_and_links_to_spanish_addresses(client):
@@ -471,3 +471,15 @@ def test_setup_site_gives_a_new_clinic_an_empty_a_to_z_page(client):
     page = TopicIndexPage.objects.get()
     assert page.live and page.url == AZ
     assert "Our articles are listed under the conditions and treatments" in visible_text(client.get(AZ))
+
+
+def test_the_demo_has_its_topics_in_both_languages_and_loading_again_changes_nothing():
+    topics = Topic.objects.filter(live=True)
+    assert topics.count() == 8 and all(item.name_es and item.summary and item.summary_es for item in topics)
+    assert sorted(topics.values_list("kind", flat=True)).count("treatment") == 3
+    before = list(Topic.objects.values_list("pk", "last_published_at", "summary_es"))
+    revisions = ArticlePage.objects.values_list("latest_revision_id", flat=True)
+    latest = sorted(revisions)
+    call_command("load_demo_content", stdout=io.StringIO())
+    assert list(Topic.objects.values_list("pk", "last_published_at", "summary_es")) == before
+    assert sorted(ArticlePage.objects.values_list("latest_revision_id", flat=True)) == latest
