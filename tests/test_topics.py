@@ -483,3 +483,16 @@ def test_the_demo_has_its_topics_in_both_languages_and_loading_again_changes_not
     call_command("load_demo_content", stdout=io.StringIO())
     assert list(Topic.objects.values_list("pk", "last_published_at", "summary_es")) == before
     assert sorted(ArticlePage.objects.values_list("latest_revision_id", flat=True)) == latest
+
+
+@pytest.mark.parametrize(("mode", "expected"), [("en", "Migraine"), ("es", "Migraña")])
+def test_the_topic_preview_shows_its_page_in_each_language(admin_client, mode, expected):
+    migraine = topic("migraine")
+    preview = topic_admin("preview_on_edit", migraine.pk)
+    data = form_data(admin_client.get(topic_admin("edit", migraine.pk)), "w-editor-form")
+    data["summary_es"] = "Un resumen nuevo."
+    assert admin_client.post(preview, data).json()["is_valid"]
+    page = soup(admin_client.get(preview, {"mode": mode}))
+    assert page.find("html")["lang"] == mode
+    assert page.h1.get_text() == expected
+    assert ("Un resumen nuevo." in page.find("main").get_text()) is (mode == "es")
