@@ -29,6 +29,7 @@ from pages.models import (
     NoticePage,
     StandardPage,
     TeamIndexPage,
+    TopicIndexPage,
 )
 from pages.site_setup import replace_welcome_page
 from people.models import Clinician
@@ -37,7 +38,7 @@ from staff.roles import CLINIC_MANAGERS, EDITORS, MEDICAL_REVIEWERS, setup_roles
 from stories.models import ConsentRecord, StoryIndexPage, StoryPage
 from topics.models import Topic
 
-from . import articles, articles_es, clinic, clinicians, search, site_pages, site_pages_es
+from . import articles, articles_es, clinic, clinicians, search, site_pages, site_pages_es, topics
 from . import stories as demo_stories
 from .documents import demo_notice
 from .holidays import coming_holidays
@@ -96,14 +97,17 @@ class DemoLoader:
         contact = self.page(home, ContactPage, site_pages.CONTACT)
         locations = self.page(home, LocationIndexPage, site_pages.LOCATIONS)
         team = self.page(home, TeamIndexPage, site_pages.TEAM)
+        topic_index = self.page(home, TopicIndexPage, site_pages.TOPICS)
+        demo_topics = self.topic_records()
+        self.tag_articles(demo_articles, demo_topics)
         call_back = self.page(home, CallBackPage, site_pages.CALL_BACK)
         standard = {data["slug"]: self.page(home, StandardPage, data) for data in site_pages.STANDARD_PAGES}
         notice = self.page(home, NoticePage, {**site_pages.PRIVACY_PRACTICES, "document": demo_notice()})
-        self.home_sections(home, demo_articles, site_pages.CONDITIONS)
+        self.home_sections(home, demo_articles, demo_topics, site_pages.CONDITIONS)
         self.footer_links(home, standard["privacy"], standard["accessibility"], standard["nondiscrimination"], notice)
         self.locations(reviewer)
-        pages = [index, contact, locations, team, call_back, *standard.values(), notice]
-        self.spanish(home, pages, demo_articles, reviewer)
+        pages = [index, contact, locations, team, topic_index, call_back, *standard.values(), notice]
+        self.spanish(home, pages, demo_articles, demo_topics, reviewer)
         self.stories(home)
         self.search_steering({**demo_articles, **standard})
         groups = setup_roles()
@@ -221,7 +225,7 @@ class DemoLoader:
             page.save_revision().publish()
             self.log(f"Updated {page.title}")
 
-    def spanish(self, home, pages, demo_articles, reviewer):
+    def spanish(self, home, pages, demo_articles, demo_topics, reviewer):
         """The Spanish site at /es/: a translation of every demo page, written separately."""
         locale, _ = Locale.objects.get_or_create(language_code="es")
         home_es = self.translation(home, locale, site_pages_es.HOME)
@@ -233,8 +237,9 @@ class DemoLoader:
         }
         # Read again: its pages were added through another copy of it, and publishing a stale copy would
         # write back a stale child count.
+        self.tag_articles(articles_in_spanish, demo_topics)
         home_es = HomePage.objects.get(pk=home_es.pk)
-        self.home_sections(home_es, articles_in_spanish, site_pages_es.CONDITIONS)
+        self.home_sections(home_es, articles_in_spanish, demo_topics, site_pages_es.CONDITIONS)
         # A new translation starts with the English slug; Wagtail then keeps a redirect from that first
         # address, which no one ever saw. It makes them once the transaction is over, so this runs after.
         spanish_pages = list(home_es.get_descendants().values_list("pk", flat=True))
@@ -294,17 +299,47 @@ class DemoLoader:
         self.update(page.specific, data)
         return page.specific
 
-    def home_sections(self, home, demo_articles, condition_list):
-        """Featured articles and the conditions list, which need the articles to exist first."""
+    def topic_records(self):
+        """The demo's conditions and treatments, published, by slug; brought up to date while only this loader
+        has saved them."""
+        made = {}
+        for data in topics.TOPICS:
+            topic = Topic.objects.filter(slug=data["slug"]).first() or Topic(slug=data["slug"])
+            if topic.pk is None or any(getattr(topic, name) != value for name, value in data.items()):
+                for name, value in data.items():
+                    setattr(topic, name, value)
+                topic.save()
+            made[topic.slug] = topic
+        return made
+
+    def tag_articles(self, demo_articles, demo_topics):
+        """Each demo article's topics (by the English article's slug), as an editor would tag and publish it."""
+        for slug, article in demo_articles.items():
+            wanted = {demo_topics[topic].pk for topic in topics.ARTICLE_TOPICS[slug]}
+            if (
+                article.revisions.exclude(user=None).exists()
+                or set(article.topics.values_list("pk", flat=True)) == wanted
+            ):
+                continue
+            article.topics = sorted(wanted)
+            article.save_revision().publish()
+
+    def home_sections(self, home, demo_articles, demo_topics, condition_list):
+        """Featured articles and the conditions list, which need the articles and topics to exist first."""
         if home.revisions.exclude(user=None).exists():
             return
         featured = list(demo_articles.values())
         conditions = [
             {
                 "type": "condition",
-                "value": {"name": name, "description": description, "article": demo_articles[slug].pk},
+                "value": {
+                    "name": name,
+                    "description": description,
+                    "article": demo_articles[slug].pk,
+                    "topic": demo_topics[topic].pk,
+                },
             }
-            for name, description, slug in condition_list
+            for name, description, slug, topic in condition_list
         ]
         current = ([row.article_id for row in home.featured_articles.all()], field_value(home, "conditions"))
         home.conditions = conditions

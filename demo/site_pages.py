@@ -20,13 +20,20 @@ CONDITIONS = [
         "Chronic pain",
         "Pain that has lasted for months, including nerve pain and CRPS.",
         "ketamine-therapy-chronic-pain-migraine",
+        "chronic-pain",
     ),
     (
         "Migraine",
         "Frequent or severe migraine that other treatments have not eased.",
         "ketamine-therapy-chronic-pain-migraine",
+        "migraine",
     ),
-    ("Fibromyalgia", "Pain all over the body, tiredness and poor sleep.", "ketamine-therapy-fibromyalgia"),
+    (
+        "Fibromyalgia",
+        "Pain all over the body, tiredness and poor sleep.",
+        "ketamine-therapy-fibromyalgia",
+        "fibromyalgia",
+    ),
 ]
 
 ARTICLE_INDEX = {
@@ -59,6 +66,12 @@ TEAM = {
     "title": "Our team",
     "show_in_menus": True,
     "introduction": "The clinicians you may meet, and the training they have.",
+}
+
+TOPICS = {
+    "slug": "topics",
+    "title": "Conditions and treatments A–Z",
+    "introduction": "Each condition we help with and each form of treatment we offer, with our articles about it.",
 }
 
 CALL_BACK = {

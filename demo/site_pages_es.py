@@ -27,13 +27,20 @@ CONDITIONS = [
         "Dolor crónico",
         "Dolor que dura meses, como el dolor de los nervios o el síndrome de dolor regional complejo (SDRC).",
         "ketamine-therapy-chronic-pain-migraine",
+        "chronic-pain",
     ),
     (
         "Migraña",
         "Migrañas frecuentes o fuertes que no han mejorado con otros tratamientos.",
         "ketamine-therapy-chronic-pain-migraine",
+        "migraine",
     ),
-    ("Fibromialgia", "Dolor en todo el cuerpo, cansancio y mal descanso.", "ketamine-therapy-fibromyalgia"),
+    (
+        "Fibromialgia",
+        "Dolor en todo el cuerpo, cansancio y mal descanso.",
+        "ketamine-therapy-fibromyalgia",
+        "fibromyalgia",
+    ),
 ]
 
 PAGES = {
@@ -49,6 +56,12 @@ PAGES = {
         "slug": "ubicaciones",
         "title": "Ubicaciones",
         "introduction": "Dónde encontrarnos, cuándo abrimos y cómo entrar.",
+    },
+    "topics": {
+        "slug": "temas",
+        "title": "Afecciones y tratamientos de la A a la Z",
+        "introduction": "Cada afección que tratamos y cada forma de tratamiento que ofrecemos, con nuestros "
+        "artículos sobre ella.",
     },
     "our-team": {
         "slug": "nuestro-equipo",

@@ -13,6 +13,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.contrib.table_block.blocks import TableBlock as GridTableBlock
 from wagtail.images.blocks import ImageBlock
 from wagtail.rich_text import RichText
+from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtail_localize.segments import StringSegmentValue
 
 # Body text keeps H2 and H3, so headings pasted from a document survive; on saving, BodyBlock turns
@@ -455,7 +456,14 @@ class ConditionBlock(blocks.StructBlock):
         max_length=200, required=False, help_text="Optional short line about how the clinic can help."
     )
     article = blocks.PageChooserBlock(
-        page_type="pages.ArticlePage", required=False, help_text="Optional article to read more."
+        page_type="pages.ArticlePage",
+        required=False,
+        help_text="Optional article to read more, for a condition with no topic page.",
+    )
+    topic = SnippetChooserBlock(
+        "topics.Topic",
+        required=False,
+        help_text="Optional topic: the card then leads to its page listing every article about it.",
     )
 
     class Meta:

@@ -1,5 +1,5 @@
 """Addresses of a type of page in the address's language, and of the pages of the site's listings' entries
-(a location's, a clinician's), for links from every page. Cached with the content."""
+(a location's, a clinician's, a topic's), for links from every page. Cached with the content."""
 
 from django.apps import apps
 from django.utils import translation
@@ -9,7 +9,7 @@ from clinic.languages import language_homes
 from clinic_site.content_cache import cached
 
 # By name: the page models' JSON-LD links to these listings' entries, so they cannot be imported here.
-SECTIONS = {"locations": "LocationIndexPage", "team": "TeamIndexPage"}
+SECTIONS = {"locations": "LocationIndexPage", "team": "TeamIndexPage", "topics": "TopicIndexPage"}
 
 
 def first_page(site, language, app_label, model_name):
@@ -37,8 +37,9 @@ def first_page_url(request, app_label, model_name):
 
 
 def entry_urls(request, section):
-    """{slug: address} of the entries' pages of a listing ("locations", "team"), as its page's `entry_url`
-    gives them; {} where the site has no such listing in the address's language."""
+    """{slug: address} of the entries' pages of a listing ("locations", "team", "topics"), as its page's
+    `entry_url` gives them, keyed by the entry's own (English) slug; {} where the site has no such listing in
+    the address's language."""
     site = Site.find_for_request(request)
     if site is None:
         return {}
@@ -58,3 +59,9 @@ def location_url(request, location):
 def profile_url(request, clinician):
     """A clinician's profile, or "" for one not shown on the team page."""
     return entry_urls(request, "team").get(clinician.slug, "")
+
+
+def topic_url(request, topic):
+    """A topic's page in the address's language, or "" for a topic not published or a site without an A–Z
+    page."""
+    return entry_urls(request, "topics").get(topic.slug, "")

@@ -2,13 +2,15 @@
 site's address or home page changes every page's links: each starts a new content generation."""
 
 from django.db import transaction
+from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import copy_for_translation_done, page_published, page_unpublished, post_page_move
 
-from clinic_site.cdn import purge_from_cdn
+from clinic_site.cdn import purge_from_cdn, purge_page_trees
 from clinic_site.content_cache import start_new_generation
 
+from .models import ArticlePage, TopicIndexPage
 from .translation_tree import translation_made
 
 
@@ -23,9 +25,22 @@ def view_restriction_changed(sender, instance, **kwargs):
     transaction.on_commit(lambda: purge_from_cdn(instance.page_id))
 
 
+def article_changed(sender, instance, **kwargs):
+    """Wagtail purges the article itself; the topic pages listing it, and the articles whose related reading
+    may now include or drop it, change too."""
+    if not issubclass(sender, ArticlePage):
+        return
+    topics = ArticlePage.topics.through.objects.filter(articlepage=instance.pk).values("topic")
+    sharing = ArticlePage.topics.through.objects.filter(topic__in=topics).values("articlepage")
+    pages = Page.objects.filter(Q(pk__in=sharing) | Q(pk__in=TopicIndexPage.objects.values("pk")))
+    transaction.on_commit(lambda: purge_page_trees(pages.exclude(pk=instance.pk).live()), robust=True)
+
+
 def register_signal_handlers():
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(start_new_generation, dispatch_uid=f"content-generation-{signal}")
+    for signal in (page_published, page_unpublished):
+        signal.connect(article_changed, dispatch_uid=f"article-topics-purge-{signal}")
     copy_for_translation_done.connect(translation_made, dispatch_uid="translation-tree-child-counts")
     post_delete.connect(page_deleted, dispatch_uid="content-generation-page-deleted")
     for signal in (post_save, post_delete):

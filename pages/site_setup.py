@@ -2,10 +2,10 @@
 
 `manage.py setup_site` runs this on every deploy. It sets the default site's address from
 SITE_URL and, on a database holding only Wagtail's welcome page, builds the page tree from our
-page types without any example text: the home, conditions, contact, locations and team pages are
-published and show only what staff fill in (the last two list Clinic › Locations and Clinicians,
-with a page for each); the privacy notice and accessibility statement wait as drafts for staff to
-write. Pages staff have made are never touched.
+page types without any example text: the home, conditions, contact, locations, team and
+conditions-and-treatments A–Z pages are published and show only what staff fill in (the last three
+list Clinic › Locations and Clinicians and the Topics, with a page for each); the privacy notice
+and accessibility statement wait as drafts for staff to write. Pages staff have made are never touched.
 """
 
 from urllib.parse import urlsplit
@@ -15,7 +15,15 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from pages.models import ArticleIndexPage, ContactPage, HomePage, LocationIndexPage, StandardPage, TeamIndexPage
+from pages.models import (
+    ArticleIndexPage,
+    ContactPage,
+    HomePage,
+    LocationIndexPage,
+    StandardPage,
+    TeamIndexPage,
+    TopicIndexPage,
+)
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
 PUBLISHED_PAGES = [
@@ -23,6 +31,7 @@ PUBLISHED_PAGES = [
     (ContactPage, {"slug": "contact", "title": "Contact us", "show_in_menus": True}),
     (LocationIndexPage, {"slug": "locations", "title": "Locations", "show_in_menus": True}),
     (TeamIndexPage, {"slug": "our-team", "title": "Our team", "show_in_menus": True}),
+    (TopicIndexPage, {"slug": "topics", "title": "Conditions and treatments A–Z"}),
 ]
 DRAFT_PAGES = [
     (StandardPage, {"slug": "privacy", "title": "Privacy notice"}),
@@ -70,7 +79,7 @@ def build_page_tree(root, log):
         home.add_child(instance=draft)
         draft.save_revision()
     log(
-        "Built the home, conditions, contact, locations and team pages; "
+        "Built the home, conditions, contact, locations, team and A–Z pages; "
         "the privacy notice and accessibility statement are drafts."
     )
     return home

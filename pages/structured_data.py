@@ -13,7 +13,7 @@ from django.utils.safestring import mark_safe
 from clinic.locations import all_locations
 from clinic_site.addresses import absolute_url, site_url_for
 from clinic_site.text import plain_text, split_list, texts_in
-from pages.sections import location_url, profile_url
+from pages.sections import location_url, profile_url, topic_url
 
 PROFILE_PHOTO_SPEC = "format-jpeg|fill-320x320"
 
@@ -208,8 +208,42 @@ def medical_web_page(request, article, site_url):
             data["reviewedBy"]["jobTitle"] = role
         if profile := profile_url(request, reviewer):
             data["reviewedBy"]["url"] = absolute_url(request, profile)
-    if article.condition_names:
-        data["about"] = [{"@type": "MedicalCondition", "name": name} for name in article.condition_names]
+    topics = article.reading(request).topics
+    about = [topic_entity(request, topic) for topic in topics if topic.is_condition]
+    # Conditions typed in "Conditions covered" that no topic names yet still count.
+    tagged = {entry["name"].casefold() for entry in about}
+    about += [
+        {"@type": "MedicalCondition", "name": name} for name in article.condition_names if name.casefold() not in tagged
+    ]
+    if about:
+        data["about"] = about
+    mentions = [topic_entity(request, topic) for topic in topics if not topic.is_condition]
+    if mentions:
+        data["mentions"] = mentions
+    return data
+
+
+def topic_entity(request, topic):
+    """A condition, medicine or therapy as schema.org types it, with its page on the site when it has one."""
+    data = {"@type": topic.schema_type, "name": topic.texts["name"]}
+    if url := topic_url(request, topic):
+        data["url"] = absolute_url(request, url)
+    return data
+
+
+def topic_page(request, url, topic):
+    """A topic's page: a collection of the clinic's articles about one condition or treatment."""
+    data = {
+        "@type": "CollectionPage",
+        "@id": absolute_url(request, url),
+        "url": absolute_url(request, url),
+        "name": topic.texts["name"],
+        "inLanguage": translation.get_language(),
+        "about": topic_entity(request, topic),
+        "publisher": {"@id": site_url_for(request) + "#clinic"},
+    }
+    if topic.texts["summary"]:
+        data["description"] = topic.texts["summary"]
     return data
 
 

@@ -1,19 +1,20 @@
 """Staff roles and the clinical sign-off workflow, set up idempotently by `manage.py setup_roles`.
 
-- Editors: create and edit pages, images and documents, and submit changes for review.
-  They cannot publish, move or delete pages (drafts included), record medical reviews or change
-  the clinic settings.
-- Medical reviewers: what editors can, plus approve or reject articles in review (an
-  approved workflow publishes the article: see staff.workflow), record medical
-  reviews and keep the list of clinicians (saving drafts, publishing, locking). They hold no
-  page publish permission, so outside the workflow they cannot publish, unpublish, move or delete
-  a page, live or draft (see pages.permissions).
-- Clinic managers: keep patient stories' consent records (the only ones who see them or their signed forms),
-  change the clinic settings (clinic details, clinical review) and the locations
-  (addresses, hours, closures: drafts, publishing, locking), see the booking report and the visit counts
-  ("What brings patients"), handle call-back requests (no one else can list or open them), see when the
-  last backup was made (a dashboard panel), and approve changes to pages outside the medical review
-  (home, contact, about, privacy) in Wagtail's default workflow; they cannot edit pages themselves.
+- Editors: create and edit pages, images and documents, and submit changes for review; keep the
+  topics (conditions and treatments: drafts, publishing, locking). They cannot publish, move or
+  delete pages (drafts included), record medical reviews or change the clinic settings.
+- Medical reviewers: what editors can (topics aside: they may view them), plus approve or reject
+  articles in review (an approved workflow publishes the article: see staff.workflow), record
+  medical reviews and keep the list of clinicians (saving drafts, publishing, locking). They hold
+  no page publish permission, so outside the workflow they cannot publish, unpublish, move or
+  delete a page, live or draft (see pages.permissions).
+- Clinic managers: keep patient stories' consent records (the only ones who see them or their
+  signed forms), change the clinic settings (clinic details, clinical review), the locations
+  (addresses, hours, closures: drafts, publishing, locking) and the topics, see the booking report
+  and the visit counts ("What brings patients"), handle call-back requests (no one else can list or
+  open them), see when the last backup was made (a dashboard panel), and approve changes to pages
+  outside the medical review (home, contact, about, privacy) in Wagtail's default workflow; they
+  cannot edit pages themselves.
 Superusers keep everything.
 """
 
@@ -67,6 +68,13 @@ SEARCH_PERMISSIONS = [
 ]
 
 
+def keep_snippet(model):
+    """Adding, changing, deleting and viewing a snippet with drafts, and putting it live."""
+    app_label, model_name = model.split(".")
+    actions = [f"{app_label}.{action}_{model_name}" for action in ("add", "change", "delete", "view")]
+    return [*actions, *draft_permissions(model)]
+
+
 def draft_permissions(model):
     """What Wagtail asks of whoever puts a snippet with drafts live: publishing (and unpublishing), locking."""
     app_label, model_name = model.split(".")
@@ -75,7 +83,12 @@ def draft_permissions(model):
 
 ROLES = {
     EDITORS: {
-        "model": ["wagtailadmin.access_admin", "wagtail_localize.submit_translation", *SEARCH_PERMISSIONS],
+        "model": [
+            "wagtailadmin.access_admin",
+            "wagtail_localize.submit_translation",
+            *SEARCH_PERMISSIONS,
+            *keep_snippet("topics.topic"),
+        ],
         "page": CONTENT_PAGE_PERMISSIONS,
         "collection": CONTENT_COLLECTION_PERMISSIONS,
     },
@@ -88,6 +101,7 @@ ROLES = {
             "people.change_clinician",
             "people.view_clinician",
             *draft_permissions("people.clinician"),
+            "topics.view_topic",
         ],
         "page": CONTENT_PAGE_PERMISSIONS,
         "collection": CONTENT_COLLECTION_PERMISSIONS,
@@ -113,6 +127,7 @@ ROLES = {
             "stories.change_consentrecord",
             "stories.view_consentrecord",
             *SEARCH_PERMISSIONS,
+            *keep_snippet("topics.topic"),
         ],
         "page": [],
         "collection": [],

@@ -9,14 +9,12 @@ STORIES_BESIDE_AN_ARTICLE = 2
 
 
 def stories_for_article(article):
-    """The shown stories in the article's language about a condition or treatment the article covers.
-
-    Articles name what they cover in `conditions_covered` (one per line); a story's topics are matched by
-    their English or Spanish name. Once articles are tagged with topics, match the topics themselves here.
-    """
+    """The shown stories in the article's language about a topic the article is tagged with, or about a
+    condition it names in `conditions_covered` (one per line; a story's topic matched by its English or
+    Spanish name), for articles written before topics."""
+    about = Q(topics__in=[topic.pk for topic in article.topics.all()])  # a preview's tags are in memory
     names = article.condition_names
-    if not names:
-        return []
-    about = Q(topics__name__in=names) | Q(topics__name_es__in=names)
+    if names:
+        about |= Q(topics__name__in=names) | Q(topics__name_es__in=names)
     stories = StoryPage.objects.shown().filter(about, locale_id=article.locale_id).distinct()
     return list(stories[:STORIES_BESIDE_AN_ARTICLE])

@@ -35,6 +35,7 @@ def test_demo_builds_the_whole_site(home, article_index):
         "Contact us",
         "Locations",
         "Our team",
+        "Conditions and treatments A–Z",
         "Ask us to call you back",
         "About us",
         "Privacy notice",

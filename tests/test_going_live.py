@@ -50,7 +50,7 @@ def test_the_fresh_site_is_the_clinics_own_at_its_public_address(fresh_install):
         locations = re.findall(r"<loc>([^<]+)</loc>", sitemap)
         assert status == 200 and locations and all(location.startswith(f"{SITE_URL}/") for location in locations)
         assert f"Sitemap: {SITE_URL}/sitemap.xml" in fetch(url, "/robots.txt")[1]
-        for path in ["/conditions-treatments/", "/contact/", "/locations/", "/our-team/"]:
+        for path in ["/conditions-treatments/", "/contact/", "/locations/", "/our-team/", "/topics/"]:
             assert fetch(url, path)[0] == 200, path
         for path in ["/conditions-treatments/", "/contact/", "/locations/", "/our-team/"]:  # in the site menu
             assert f'href="{path}"' in home, path

@@ -35,7 +35,7 @@ def test_only_one_contact_page_per_site(home):
 
 
 def test_every_demo_page_renders(client, public_urls):
-    assert len(public_urls) == 18
+    assert len(public_urls) == 19
     for url in public_urls:
         response = client.get(url)
         assert response.status_code == 200, url

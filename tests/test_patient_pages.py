@@ -70,10 +70,12 @@ def test_article_cards_use_responsive_modern_images(client, article_index):
 def test_home_lists_conditions_and_how_to_reach_the_clinic(client, home, pain_article, fibromyalgia):
     page = soup(client.get(home.url))
     conditions = page.find("section", class_="conditions")
+    # Each condition leads to its topic's page, listing every article about it.
     assert [(a.get_text(), a["href"]) for a in conditions.find_all("a")] == [
-        ("Chronic pain", pain_article.url),
-        ("Migraine", pain_article.url),
-        ("Fibromyalgia", fibromyalgia.url),
+        ("Chronic pain", "/topics/chronic-pain/"),
+        ("Migraine", "/topics/migraine/"),
+        ("Fibromyalgia", "/topics/fibromyalgia/"),
+        ("Browse conditions and treatments A–Z", "/topics/"),
     ]
     contact = page.find("section", class_="contact-block")
     assert contact.find("a", href="tel:4803064372")

@@ -41,8 +41,9 @@ def test_every_spanish_page_is_spanish(client, spanish_urls):
     """No English template wording on any Spanish page (the catalogue lists every English string)."""
     patterns = english_wording()
     urls = [*spanish_urls, "/es/buscar/?q=ketamina", "/es/buscar/?q=xilofono", "/es/no-existe/"]
-    assert len(spanish_urls) == 18
+    assert len(spanish_urls) == 19
     urls += ["/es/ubicaciones/chandler/", "/es/nuestro-equipo/sam-sample/", "/es/le-llamamos/gracias/"]
+    urls += ["/es/temas/migrana/", "/es/temas/infusiones-de-ketamina/"]
     for url in urls:
         response = client.get(url)
         assert response.status_code == (404 if "no-existe" in url else 200), url

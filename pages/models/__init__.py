@@ -1,12 +1,13 @@
-from .articles import ArticleIndexPage, ArticlePage
+from .articles import ArticleIndexPage, ArticlePage, ArticlePageRelatedArticle
 from .contact import ContactPage
-from .directories import LocationIndexPage, TeamIndexPage
+from .directories import LocationIndexPage, TeamIndexPage, TopicIndexPage
 from .home import HomePage, HomePageFeaturedArticle
 from .standard import NoticePage, StandardPage
 
 __all__ = [
     "ArticleIndexPage",
     "ArticlePage",
+    "ArticlePageRelatedArticle",
     "ContactPage",
     "HomePage",
     "HomePageFeaturedArticle",
@@ -14,4 +15,5 @@ __all__ = [
     "NoticePage",
     "StandardPage",
     "TeamIndexPage",
+    "TopicIndexPage",
 ]

@@ -1,14 +1,22 @@
+from typing import NamedTuple
+
+from django import forms
 from django.db import models
+from django.db.models import Exists, F, OuterRef, Q, Subquery
 from django.utils import timezone
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, PageChooserPanel, TabbedInterface
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
 from wagtail.search import index
-from wagtail_localize.fields import BaseTranslatableField
+from wagtail_localize.fields import BaseTranslatableField, SynchronizedField
 
+from clinic_site.content_cache import cached
 from clinic_site.text import plain_text, split_list
 from pages.blocks import BodyBlock, ReferenceBlock
+from pages.sections import first_page_url, topic_url
 from pages.structured_data import medical_web_page
 from pages.widgets import CharacterCountTextarea
 
@@ -16,6 +24,13 @@ from .base import SitePage
 from .listing import PaginatedListing
 
 INTRO_FEATURES = ["bold", "italic", "link"]
+
+
+class Reading(NamedTuple):
+    """What leads on from an article: its published topics, and up to three articles to read next."""
+
+    topics: list
+    related: list
 
 
 class ArticleIndexPage(PaginatedListing, SitePage):
@@ -58,6 +73,11 @@ class ArticleIndexPage(PaginatedListing, SitePage):
 
     def listing_items(self, request):
         return self.get_articles()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topics_url"] = first_page_url(request, "pages", "TopicIndexPage")
+        return context
 
 
 class ArticlePageForm(WagtailAdminPageForm):
@@ -116,6 +136,13 @@ class ArticlePage(SitePage):
         blank=True,
         help_text="The conditions this article is about, one per line, e.g. Fibromyalgia. Tells search engines.",
     )
+    topics = ParentalManyToManyField(
+        "topics.Topic",
+        blank=True,
+        related_name="articles",
+        help_text="The conditions and treatments this article is about. It is listed on each one's page, "
+        "and related reading at the end of articles comes from articles sharing a topic.",
+    )
     reviewed_by = models.ForeignKey(
         "people.Clinician",
         null=True,
@@ -138,6 +165,20 @@ class ArticlePage(SitePage):
         FieldPanel("body"),
         FieldPanel("show_urgent_help"),
         FieldPanel("references"),
+        MultiFieldPanel(
+            [
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                InlinePanel(
+                    "chosen_related",
+                    heading="Related reading",
+                    label="Article",
+                    max_num=3,
+                    help_text="Up to three articles to suggest at the end, in this order. Leave empty to suggest "
+                    "the most recently reviewed articles sharing a topic.",
+                ),
+            ],
+            heading="Topics and related reading",
+        ),
     ]
     review_panels = [
         MultiFieldPanel(
@@ -172,6 +213,9 @@ class ArticlePage(SitePage):
         BaseTranslatableField("reviewed_by"),
         BaseTranslatableField("last_reviewed"),
         BaseTranslatableField("date_published"),
+        # A translation is about the same conditions and treatments (wagtail-localize leaves many-to-many
+        # fields out unless told).
+        SynchronizedField("topics"),
     ]
 
     parent_page_types = ["pages.ArticleIndexPage"]
@@ -217,12 +261,62 @@ class ArticlePage(SitePage):
                 sections.append((child.value["heading"], child.block.anchor(child.value, child.id)))
         return sections
 
-    def get_related_articles(self):
+    def reading(self, request):
+        """The article's published topics and its related reading, kept with the content (both change only
+        when something is published); a preview works them out afresh, with the draft's topics."""
+        if getattr(request, "is_preview", False):
+            return self.load_reading()
+        return cached(f"article-reading:{self.pk}", self.load_reading)
+
+    def load_reading(self):
+        topics = [topic for topic in self.topics.all() if topic.live]
+        return Reading(topics=topics, related=self.related_articles(topics))
+
+    def related_articles(self, topics):
+        """Up to three live articles in this article's language to read next: the editor's choice when there
+        is one, else those sharing a topic (most recently reviewed first), else those beside it."""
+        return self.chosen_or_sharing_articles(topics) or self.sibling_articles()
+
+    def related_candidates(self):
         return (
             ArticlePage.objects.live()
             .public()
-            .sibling_of(self, inclusive=False)
+            .filter(locale_id=self.locale_id)
+            .exclude(pk=self.pk)
             .select_related("hero_image")
+        )
+
+    def chosen_or_sharing_articles(self, topics):
+        """The chosen articles' versions in this article's language in the editor's order or, when none of
+        them is live, those sharing one of `topics`: one query for both. A translation keeps the source's
+        choice, which names the source's articles: each is found through its translation key. The choice is
+        read from the published page's rows (a preview shows the published choice)."""
+        choice = ArticlePageRelatedArticle.objects.filter(
+            page_id=self.pk, article__translation_key=OuterRef("translation_key")
+        )
+        sharing = ArticlePage.topics.through.objects.filter(topic__in=[topic.pk for topic in topics])
+        found = list(
+            self.related_candidates()
+            .annotate(
+                chosen=Exists(choice),
+                chosen_order=Subquery(choice.order_by("sort_order").values("sort_order")[:1]),
+            )
+            .filter(Q(chosen=True) | Q(pk__in=sharing.values("articlepage")))
+            .order_by(
+                "-chosen",
+                F("chosen_order").asc(nulls_last=True),
+                F("last_reviewed").desc(nulls_last=True),
+                "-date_published",
+                "-pk",
+            )[: self.related_count]
+        )
+        chosen = [article for article in found if article.chosen]
+        return chosen or found
+
+    def sibling_articles(self):
+        return list(
+            self.related_candidates()
+            .sibling_of(self, inclusive=False)
             .order_by("-date_published", "-pk")[: self.related_count]
         )
 
@@ -230,8 +324,25 @@ class ArticlePage(SitePage):
         context = super().get_context(request, *args, **kwargs)
         sections = self.get_sections()
         context["contents"] = sections if len(sections) >= self.contents_from_sections else []
-        context["related_articles"] = self.get_related_articles()
+        reading = self.reading(request)
+        context["related_articles"] = reading.related
+        links = ((topic.texts["name"], topic_url(request, topic)) for topic in reading.topics)
+        context["topic_links"] = [(name, href) for name, href in links if href]
         # Apps built on pages add what they show beside an article (patient stories) without pages knowing them.
         for extend in hooks.get_hooks("construct_article_context"):
             extend(self, request, context)
         return context
+
+
+class ArticlePageRelatedArticle(Orderable):
+    """An article an editor chose to suggest at the end of another."""
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="chosen_related")
+    article = models.ForeignKey(
+        ArticlePage,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="An article to suggest. Spanish pages show its Spanish version, or nothing until there is one.",
+    )
+
+    panels = [PageChooserPanel("article")]

@@ -6,6 +6,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from pages.blocks import ConditionBlock
+from pages.sections import first_page_url
 
 from .base import SitePage
 from .contact import ContactPage
@@ -55,6 +56,7 @@ class HomePage(SitePage):
         "pages.ContactPage",
         "pages.LocationIndexPage",
         "pages.TeamIndexPage",
+        "pages.TopicIndexPage",
         "booking.CallBackPage",
         "stories.StoryIndexPage",
     ]
@@ -71,6 +73,7 @@ class HomePage(SitePage):
         featured = self.featured_articles.select_related("article__hero_image").filter(article__live=True)
         context["featured_articles"] = [row.article for row in featured]
         context["contact_page"] = ContactPage.objects.live().child_of(self).first()
+        context["topics_url"] = first_page_url(request, "pages", "TopicIndexPage")
         return context
 
 

@@ -1,4 +1,4 @@
-"""Links to a location's or a clinician's own page from any page, as the listing page's `entry_url` gives
+"""Links to a location's, a clinician's or a topic's own page from any page, as the listing page's `entry_url` gives
 them: "" where the site has no such listing."""
 
 from django import template
@@ -18,3 +18,9 @@ def location_url(context, location):
 def profile_url(context, clinician):
     request = context.get("request")
     return sections.profile_url(request, clinician) if request else ""
+
+
+@register.simple_tag(takes_context=True)
+def topic_url(context, topic):
+    request = context.get("request")
+    return sections.topic_url(request, topic) if request else ""
