@@ -78,13 +78,13 @@ TOPICS = [
         "slug": "ketamine-nasal-spray",
         "name": "Ketamine nasal spray",
         "slug_es": "ketamina-intranasal",
-        "name_es": "Espray nasal de ketamina",
+        "name_es": "Aerosol nasal de ketamina",
         "kind": TREATMENT,
         "schema_type": DRUG,
         "summary": "A spray taken through the nose that acts quickly; your clinician can adjust the dose as "
         "treatment goes on.",
-        "summary_es": "Un espray que se aplica por la nariz y actúa rápido; su médico puede ajustar la dosis a lo "
-        "largo del tratamiento.",
+        "summary_es": "Un aerosol que se aplica por la nariz y actúa rápido; su médico puede ajustar la dosis a "
+        "lo largo del tratamiento.",
     },
     {
         "slug": "ketamine-infusions",

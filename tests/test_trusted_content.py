@@ -13,6 +13,7 @@ from clinical_review.schedule import add_months
 from pages.models import ArticlePage, StandardPage
 from people.models import Clinician
 from tests.html import soup, visible_text
+from topics.models import Topic
 
 pytestmark = pytest.mark.django_db
 
@@ -142,7 +143,11 @@ def test_article_json_ld_describes_the_page_from_the_model(client, clinic, fibro
         "jobTitle": "Medical reviewer, example profile",
         "url": "http://localhost/our-team/jordan-example/",
     }
-    assert page["about"] == [{"@type": "MedicalCondition", "name": "Fibromyalgia"}]
+    # The conditions the article is tagged with, each with its topic page.
+    assert page["about"] == [
+        {"@type": "MedicalCondition", "name": "Chronic pain", "url": "http://localhost/topics/chronic-pain/"},
+        {"@type": "MedicalCondition", "name": "Fibromyalgia", "url": "http://localhost/topics/fibromyalgia/"},
+    ]
     assert page["audience"]["audienceType"] == "Patient"
 
     faq = items["FAQPage"]["mainEntity"]
@@ -217,16 +222,22 @@ def test_sitemap_lists_live_public_pages_and_no_drafts(client, home):
     locations = {loc.text for loc in sitemap.findall("s:url/s:loc", namespace)}
     live_urls = {page.full_url for page in Page.objects.filter(depth__gt=1).live()}  # both languages
     assert "http://localhost/es/" in live_urls
-    # Each location and clinician has a page of its own below the listing, in both languages.
-    entries = {
-        f"http://localhost{base}{slug}/"
-        for base in ("/locations/", "/es/ubicaciones/")
-        for slug in ("chandler", "example-second-location")
-    } | {
-        f"http://localhost{base}{slug}/"
-        for base in ("/our-team/", "/es/nuestro-equipo/")
-        for slug in ("jordan-example", "sam-sample")
-    }
+    # Each location, clinician and topic has a page of its own below the listing, in both languages.
+    topics = Topic.objects.filter(live=True)
+    entries = (
+        {f"http://localhost/topics/{topic.slug}/" for topic in topics}
+        | {f"http://localhost/es/temas/{topic.slug_es}/" for topic in topics}
+        | {
+            f"http://localhost{base}{slug}/"
+            for base in ("/locations/", "/es/ubicaciones/")
+            for slug in ("chandler", "example-second-location")
+        }
+        | {
+            f"http://localhost{base}{slug}/"
+            for base in ("/our-team/", "/es/nuestro-equipo/")
+            for slug in ("jordan-example", "sam-sample")
+        }
+    )
     assert locations == live_urls | entries
     assert draft.full_url not in locations
     # Pages carry their last publication date; a location or a profile has none to give.
