@@ -21,7 +21,7 @@ def demo_site(tmp_path_factory):
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "load_demo_content")
     private = Path(env["PRIVATE_MEDIA_ROOT"]) / "consents"
-    private.mkdir(parents=True)
+    private.mkdir(parents=True, exist_ok=True)  # the demo's example consent forms are there already
     (private / "consent-form.pdf").write_bytes(b"%PDF-1.4 a signed consent form")
     return env
 

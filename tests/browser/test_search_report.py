@@ -42,7 +42,8 @@ def test_the_search_report_is_accessible(open_page, site_url, counts, role, widt
     tab.goto(site_url + REPORT)
     expect(tab.get_by_role("heading", level=1)).to_have_text("What patients search for")
     expect(tab.locator('table[data-terms="en-searched"] tbody tr').first).to_contain_text("migraine")
-    expect(tab.locator('table[data-terms="es-not-found"] tbody tr')).to_contain_text("seguro dental")
+    # Other tests' searches may be listed below it.
+    expect(tab.locator('table[data-terms="es-not-found"] tbody tr').first).to_contain_text("seguro dental")
     assert_accessible(tab)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     tab.screenshot(path=SCREENSHOTS / f"admin-search-report-{role}-{width}.png", full_page=True)
