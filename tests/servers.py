@@ -138,12 +138,13 @@ def build_demo_site(env):
     Uploads on object storage live with their bucket, so such a site is always built afresh."""
     if env.get("AWS_STORAGE_BUCKET_NAME"):
         return build_demo_steps(env)
-    key = (env.get("DJANGO_SETTINGS_MODULE"), env.get("MEDIA_ROOT"))
+    target = env["DATABASE_URL"]
+    key = (env.get("DJANGO_SETTINGS_MODULE"), env.get("MEDIA_ROOT"), urlsplit(target).scheme)
     if key not in demo_templates:
-        template = own_database_url(f"demo_template_{len(demo_templates)}")
+        template = template_url(target, len(demo_templates))
         build_demo_steps(env | {"DATABASE_URL": template})
         demo_templates[key] = template
-    copy_database(demo_templates[key], env["DATABASE_URL"])
+    copy_database(demo_templates[key], target)
 
 
 def build_demo_steps(env):
@@ -152,9 +153,23 @@ def build_demo_steps(env):
     manage(env, "shell", "-c", SET_STAFF_PASSWORDS)
 
 
+def template_url(target, number):
+    """A fresh, empty database for a demo site to copy, of the same kind and on the same server as `target`."""
+    parts = urlsplit(target)
+    if target.startswith("sqlite:"):
+        path = Path(parts.path).with_name(f"demo_template_{number}.sqlite3")
+        for leftover in path.parent.glob(f"{path.name}*"):
+            leftover.unlink()
+        return urlunsplit(parts._replace(path=str(path)))
+    template = urlunsplit(parts._replace(path=f"{parts.path}_template_{number}"))
+    copy_database(None, template)
+    return template
+
+
 def copy_database(source, target):
-    """Replaces the database at `target` with a copy of the one at `source` (both URLs of one server)."""
-    if source.startswith("sqlite:"):
+    """Replaces the database at `target` with a copy of the one at `source` (both URLs of one server), or with
+    an empty one when `source` is None."""
+    if target.startswith("sqlite:"):
         source_path, target_path = Path(urlsplit(source).path), Path(urlsplit(target).path)
         for suffix in ("", "-wal", "-shm"):
             Path(f"{target_path}{suffix}").unlink(missing_ok=True)
@@ -168,7 +183,8 @@ def copy_database(source, target):
     admin.autocommit = True
     with admin.cursor() as cursor:
         cursor.execute(f'DROP DATABASE IF EXISTS "{parts.path.lstrip("/")}" WITH (FORCE)')
-        cursor.execute(f'CREATE DATABASE "{parts.path.lstrip("/")}" TEMPLATE "{urlsplit(source).path.lstrip("/")}"')
+        template = f' TEMPLATE "{urlsplit(source).path.lstrip("/")}"' if source else ""
+        cursor.execute(f'CREATE DATABASE "{parts.path.lstrip("/")}"{template}')
     admin.close()
 
 
