@@ -155,22 +155,27 @@ def build_demo_steps(env):
 
 def template_url(target, number):
     """A fresh, empty database for a demo site to copy, of the same kind and on the same server as `target`."""
-    parts = urlsplit(target)
     if target.startswith("sqlite:"):
-        path = Path(parts.path).with_name(f"demo_template_{number}.sqlite3")
+        path = sqlite_path(target).with_name(f"demo_template_{number}.sqlite3")
         for leftover in path.parent.glob(f"{path.name}*"):
             leftover.unlink()
-        return urlunsplit(parts._replace(path=str(path)))
+        return f"sqlite:///{path}"
+    parts = urlsplit(target)
     template = urlunsplit(parts._replace(path=f"{parts.path}_template_{number}"))
     copy_database(None, template)
     return template
+
+
+def sqlite_path(url):
+    """ "sqlite:////srv/clinic.sqlite3" → /srv/clinic.sqlite3"""
+    return Path(url.removeprefix("sqlite:///"))
 
 
 def copy_database(source, target):
     """Replaces the database at `target` with a copy of the one at `source` (both URLs of one server), or with
     an empty one when `source` is None."""
     if target.startswith("sqlite:"):
-        source_path, target_path = Path(urlsplit(source).path), Path(urlsplit(target).path)
+        source_path, target_path = sqlite_path(source), sqlite_path(target)
         for suffix in ("", "-wal", "-shm"):
             Path(f"{target_path}{suffix}").unlink(missing_ok=True)
             if Path(f"{source_path}{suffix}").exists():
