@@ -1,0 +1,42 @@
+"""A limit on how often one address may do something, counted in the cache: call-back requests an hour,
+uncached searches a minute.
+
+The address is kept only as a keyed hash, in a counter that expires with its window. When the cache is
+down no limit is applied: the cache is an accelerator, never a dependency, and a patient matters more
+than a spammer."""
+
+import hashlib
+import hmac
+import logging
+import time
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+
+from clinic_site.client_address import client_address
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RateLimit:
+    name: str  # names the counters in the cache and the warning in the log
+    setting: str  # the setting holding how many are allowed per window
+    window_seconds: int
+
+    def counter_key(self, request):
+        address = (client_address(request) or "unknown").encode()
+        digest = hmac.new(settings.SECRET_KEY.encode(), address, hashlib.sha256).hexdigest()[:32]
+        return f"{self.name}-rate:{digest}:{int(time.time()) // self.window_seconds}"
+
+    def over_limit(self, request):
+        """Counts this request; True when its address has gone over the limit in this window."""
+        key = self.counter_key(request)
+        try:
+            cache.add(key, 0, self.window_seconds)
+            count = cache.incr(key)
+        except Exception:  # noqa: BLE001 - an accelerator, never a dependency
+            logger.warning("The %s rate limit could not be checked: the cache did not answer.", self.name)
+            return False
+        return count > getattr(settings, self.setting)
