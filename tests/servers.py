@@ -116,6 +116,23 @@ def wait_until_up(url, process, seconds=60):
     raise RuntimeError(f"The test server did not answer at {url} within {seconds} s")
 
 
+@contextmanager
+def serving(command, url, log_path, seconds=30):
+    """`command` (a proxy, a balancer) running until the block ends, once `url` answers /healthz; yields `url`.
+    What it printed goes to `log_path`, which a start that fails shows."""
+    with open(log_path, "a") as log:
+        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            try:
+                wait_until_up(url + "/healthz", process, seconds)
+            except RuntimeError as error:
+                raise RuntimeError(f"{error}\n{Path(log_path).read_text()}") from None
+            yield url
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+
+
 # Known passwords for the demo's staff accounts, set on a test server's own database only.
 STAFF_PASSWORD = "test-server-only-password"
 SET_STAFF_PASSWORDS = f"""

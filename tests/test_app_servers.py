@@ -5,7 +5,6 @@ counted, and what staff save through one server is what the other shows on the n
 
 import os
 import random
-import subprocess
 import threading
 import time
 import urllib.error
@@ -28,6 +27,7 @@ from tests.servers import (
     production_env,
     require_program,
     require_redis,
+    serving,
 )
 
 pytestmark = pytest.mark.skipif(
@@ -83,25 +83,17 @@ http {{
 def load_balancer(first, second, folder):
     port = free_port()
     (folder / "nginx.conf").write_text(load_balancer_config(port, first, second, folder))
-    nginx = subprocess.Popen(
-        [require_program("nginx", "nginx"), "-p", str(folder), "-c", str(folder / "nginx.conf"), "-g", "daemon off;"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                urllib.request.urlopen(url + "/healthz", timeout=5)
-                break
-            except OSError:
-                assert time.monotonic() < deadline and nginx.poll() is None, (folder / "error.log").read_text()
-                time.sleep(0.1)
+    command = [
+        require_program("nginx", "nginx"),
+        "-p",
+        str(folder),
+        "-c",
+        str(folder / "nginx.conf"),
+        "-g",
+        "daemon off;",
+    ]
+    with serving(command, f"http://127.0.0.1:{port}", folder / "error.log", seconds=10) as url:
         yield url
-    finally:
-        nginx.terminate()
-        nginx.wait(timeout=10)
 
 
 class Patients:

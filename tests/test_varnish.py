@@ -3,8 +3,6 @@ VARNISH_URL set: what staff publish or change is what patients get through it at
 what is private."""
 
 import re
-import subprocess
-import time
 import urllib.error
 import urllib.request
 from contextlib import contextmanager
@@ -27,6 +25,7 @@ from tests.servers import (
     manage,
     production_env,
     require_program,
+    serving,
 )
 
 ARTICLE = "/conditions-treatments/ketamine-therapy-fibromyalgia/"
@@ -62,7 +61,7 @@ def vcl_for(upstream):
 def varnish(port, upstream, folder):
     """varnishd in the foreground on `port` with the shipped VCL in front of `upstream`; yields its address."""
     (folder / "clinic.vcl").write_text(vcl_for(upstream))
-    log = open(ARTIFACTS / "varnish.log", "w")
+    (ARTIFACTS / "varnish.log").unlink(missing_ok=True)
     command = [
         require_program("varnishd", "varnish"),
         "-F",
@@ -77,22 +76,8 @@ def varnish(port, upstream, folder):
         "-s",
         "malloc,64m",
     ]
-    proxy = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                fetch(url + "/healthz")
-                break
-            except OSError:
-                assert time.monotonic() < deadline and proxy.poll() is None, (ARTIFACTS / "varnish.log").read_text()
-                time.sleep(0.2)
+    with serving(command, f"http://127.0.0.1:{port}", ARTIFACTS / "varnish.log") as url:
         yield url
-    finally:
-        proxy.terminate()
-        proxy.wait(timeout=10)
-        log.close()
 
 
 @pytest.fixture(scope="module")

@@ -26,6 +26,8 @@ from tests.servers import (
     gunicorn,
     manage,
     production_env,
+    require_program,
+    serving,
 )
 
 ARTICLE = "/conditions-treatments/ketamine-therapy-fibromyalgia/"
@@ -252,16 +254,6 @@ def test_a_stopped_redis_loses_at_most_the_batch_it_missed(demo, own_redis):
     assert log.count("Visit counts could not be saved") == 1
 
 
-def nginx():
-    path = shutil.which("nginx") or ("/usr/sbin/nginx" if os.path.exists("/usr/sbin/nginx") else None)
-    if path is None:
-        message = "nginx is not installed (apt-get install nginx)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
-
-
 @contextmanager
 def caching_proxy(upstream, folder):
     """nginx with deploy/nginx-cdn-test.conf in front of `upstream` (host:port); yields its address."""
@@ -271,35 +263,10 @@ def caching_proxy(upstream, folder):
     if os.geteuid() == 0:  # nginx started by root hands its work to "nobody", who may not use the test's folder
         config = "user root;\n" + config
     (folder / "nginx.conf").write_text(config)
-    proxy = subprocess.Popen(
-        [
-            nginx(),
-            "-p",
-            str(folder),
-            "-c",
-            str(folder / "nginx.conf"),
-            "-e",
-            str(folder / "error.log"),
-            "-g",
-            "daemon off;",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                fetch(url + "/healthz")
-                break
-            except OSError:
-                assert time.monotonic() < deadline and proxy.poll() is None, (folder / "error.log").read_text()
-                time.sleep(0.1)
+    command = [require_program("nginx", "nginx"), "-p", str(folder), "-c", str(folder / "nginx.conf")]
+    command += ["-e", str(folder / "error.log"), "-g", "daemon off;"]
+    with serving(command, f"http://127.0.0.1:{port}", folder / "error.log", seconds=10) as url:
         yield url
-    finally:
-        proxy.terminate()
-        proxy.wait(timeout=10)
 
 
 def test_behind_a_caching_proxy_the_counter_image_counts_the_views_it_answered(demo, tmp_path):
