@@ -22,6 +22,7 @@ from stories.models import ConsentRecord, StoryIndexPage, StoryPage
 from stories.story_pages import StoryNotPublishable
 from tests.admin_forms import form_data
 from tests.html import soup, visible_text
+from tests.servers import free_port
 from tests.test_cdn_purge import RecordingCDN, purged
 from tests.test_sign_off import approve_from_editor, approve_from_listing
 from tests.test_staff_roles import editor, manager, member, reviewer  # noqa: F401 - fixtures
@@ -285,6 +286,19 @@ def test_managers_are_warned_30_days_ahead_once_without_patient_details(migraine
     assert reverse("wagtailadmin_pages:edit", args=[migraine_story.pk]) in email.body
     for detail in ("Alex", record.label, migraine_story.title, "migraine"):
         assert detail.lower() not in (email.subject + email.body).lower()
+
+
+def test_a_mail_server_that_does_not_answer_leaves_the_warning_for_the_next_run(migraine_story, manager):
+    manager.email = "manager@clinic.example"
+    manager.save()
+    ConsentRecord.objects.filter(pk=migraine_story.consent_id).update(expires_on=TODAY() + datetime.timedelta(days=30))
+    stopped = {"EMAIL_HOST": "127.0.0.1", "EMAIL_PORT": free_port(), "EMAIL_USE_TLS": False, "EMAIL_TIMEOUT": 2}
+    with override_settings(EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend", **stopped):
+        call_command("expire_story_consents", stdout=(out := io.StringIO()), stderr=(errors := io.StringIO()))
+    assert "warned of 0 consents" in out.getvalue()
+    assert "tried again tomorrow" in errors.getvalue()
+    call_command("expire_story_consents", stdout=io.StringIO())  # the mail server is back
+    assert len(mail.outbox) == 1
 
 
 # The consent record and its signed form are the managers' alone

@@ -1,4 +1,5 @@
 import datetime
+import smtplib
 
 from django.core.management.base import BaseCommand
 from django.utils import timezone
@@ -33,8 +34,18 @@ class Command(BaseCommand):
         warned = 0
         for consent in soon:
             stories = list(StoryPage.objects.live().filter(consent=consent).order_by("pk"))
-            if stories and warn_managers(consent, stories):
+            if stories and self.warned(consent, stories):
                 consent.expiry_warned_on = today
                 consent.save(update_fields=["expiry_warned_on"])
                 warned += 1
         return warned
+
+    def warned(self, consent, stories):
+        """Whether managers were told; a mail server that fails leaves the warning for tomorrow's run."""
+        try:
+            return warn_managers(consent, stories)
+        except (OSError, smtplib.SMTPException) as error:
+            self.stderr.write(
+                f"A consent expiry warning could not be sent ({type(error).__name__}); it is tried again tomorrow."
+            )
+            return False
