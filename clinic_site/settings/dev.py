@@ -17,6 +17,5 @@ WHITENOISE_AUTOREFRESH = True
 LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "WARNING")  # noqa: F405
 # Template changes show at once; set PAGE_CACHE_SECONDS to try the page cache locally.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
-# The development server is one process: local memory is enough, and nothing is left on disk.
-if not os.environ.get("REDIS_URL"):
-    CACHES = LOCAL_MEMORY_CACHES  # noqa: F405
+# The cache on disk under CACHE_DIR, as in production: a change made by a command (load_demo_content,
+# expire_story_consents, a shell) reaches the running development server on its next request.
