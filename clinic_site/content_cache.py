@@ -5,6 +5,7 @@ It knows nothing of models: each app connects its own signals to `start_new_gene
 nothing cached from before a change is used again.
 """
 
+import threading
 import time
 
 from django.core.cache import cache, caches
@@ -20,8 +21,21 @@ def first_generation():
     return time.time_ns()
 
 
+# Each thread's own backend, as `caches["default"]` gives it; that lookup goes through asgiref's Local and
+# cost a cache hit a microsecond. Kept while Django's cache handler keeps its connections (a test that
+# changes CACHES gets new ones).
+thread_backends = threading.local()
+
+
+def default_backend():
+    connections = caches._connections
+    if getattr(thread_backends, "connections", None) is not connections:
+        thread_backends.backend, thread_backends.connections = caches["default"], connections
+    return thread_backends.backend
+
+
 def current_generation():
-    backend = caches["default"]
+    backend = default_backend()
     if hasattr(backend, "counter"):  # the cache on this machine's disk keeps it in a file of its own
         return backend.counter(GENERATION_KEY, first_generation)
     return backend.get_or_set(GENERATION_KEY, first_generation, timeout=None)

@@ -43,6 +43,7 @@ from django.utils.http import parse_etags
 from wagtail.models import Site
 
 from clinic_site.content_cache import cached, current_generation
+from clinic_site.front_settings import front_settings
 from clinic_site.page_views import page_viewed
 
 # Search results are always answered fresh, at their address in either language.
@@ -126,30 +127,17 @@ def site_id_for_host(generation, hostname, port):
     return defaults[0] if defaults else None
 
 
-# What Django reads to tell the host, port and scheme (get_host, get_port, scheme), besides the proxy's
-# HTTPS header from the settings.
-ADDRESS_KEYS = (
-    "HTTP_HOST",
-    "SERVER_NAME",
-    "SERVER_PORT",
-    "HTTP_X_FORWARDED_HOST",
-    "HTTP_X_FORWARDED_PORT",
-    "wsgi.url_scheme",
-    "SCRIPT_NAME",
-)
-
-
 def address_of(environ):
-    proxy_header = settings.SECURE_PROXY_SSL_HEADER
-    keys = (*ADDRESS_KEYS, proxy_header[0]) if proxy_header else ADDRESS_KEYS
-    return tuple((key, environ[key]) for key in keys if key in environ)
+    """The values of the environ that decide the scheme and the site (front_settings.ADDRESS_KEYS)."""
+    return tuple(map(environ.get, front_settings().address_keys))
 
 
 @lru_cache(maxsize=256)
-def scheme_and_site(generation, address):
+def scheme_and_site(generation, keys, address):
     """Django's own answers for this address: get_host() checks the name against ALLOWED_HOSTS (a bad
     one raises, and is not remembered), so the memo holds only the site's own names."""
-    request = WSGIRequest({**dict(address), "REQUEST_METHOD": "GET", "wsgi.input": io.BytesIO()})
+    environ = {key: value for key, value in zip(keys, address, strict=True) if value is not None}
+    request = WSGIRequest({**environ, "REQUEST_METHOD": "GET", "wsgi.input": io.BytesIO()})
     hostname = split_domain_port(request.get_host())[0]
     return request.scheme, site_id_for_host(generation, hostname, int(request.get_port()))
 
@@ -159,23 +147,23 @@ def local_date(second):
     return timezone.localdate().isoformat()
 
 
-def cache_key(environ, page_number):
+def cache_key(environ, page_number, front):
     generation = current_generation()
-    scheme, site_id = scheme_and_site(generation, address_of(environ))
+    scheme, site_id = scheme_and_site(generation, front.address_keys, address_of(environ))
     # Pages show today's opening hours; the date is worked out once a second.
     today = local_date(int(time.time()))
     path = environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", "/")
     # A page made in one visit-count mode is not served in the other: only beacon mode's carry the counter image.
-    return f"page:{generation}:{settings.VISIT_COUNT_MODE}:{today}:{scheme}:{site_id}:{path}:{page_number}"
+    return f"page:{generation}:{front.visit_count_mode}:{today}:{scheme}:{site_id}:{path}:{page_number}"
 
 
-def is_cacheable_request(environ):
+def is_cacheable_request(environ, front):
     return (
-        settings.PAGE_CACHE_SECONDS > 0
+        front.page_cache_seconds > 0
         and environ.get("REQUEST_METHOD") in ("GET", "HEAD")
         and not environ.get("PATH_INFO", "/").startswith(SKIPPED_PREFIXES)
         # Staff are never answered from the cache (a name that merely ends like it only costs a miss).
-        and f"{settings.SESSION_COOKIE_NAME}=" not in environ.get("HTTP_COOKIE", "")
+        and front.session_cookie not in environ.get("HTTP_COOKIE", "")
     )
 
 
@@ -210,11 +198,12 @@ def add_cache_control(response, seconds):
 def lookup(environ):
     """(page number, key, stored page or None) when the page cache may answer this request, else None.
     It reads the WSGI environ itself, as building Django's request would cost more than the hit."""
+    front = front_settings()
     page_number = page_number_in(environ.get("QUERY_STRING", ""))
-    if page_number is None or not is_cacheable_request(environ):
+    if page_number is None or not is_cacheable_request(environ, front):
         return None
     try:
-        key = cache_key(environ, page_number)
+        key = cache_key(environ, page_number, front)
     except DatabaseError:
         return None  # no site table without the database: the view answers
     return page_number, key, stored_page(key)
@@ -230,8 +219,14 @@ def stored_page(key):
         if entry is not None:
             if len(local_copies) >= LOCAL_COPIES_MAX:
                 local_copies.clear()
-            local_copies[key] = entry
+            entry = local_copies[key] = with_wsgi_headers(entry)
     return entry
+
+
+def with_wsgi_headers(entry):
+    """The entry with the header lists the WSGI front sends, made once per process instead of on every hit."""
+    headers = [*entry["headers"].items(), ("X-Page-Cache", "hit")]
+    return {**entry, "not_modified": headers, "hit": [*headers, ("Content-Length", str(len(entry["content"])))]}
 
 
 def is_unchanged_for(environ, entry):
@@ -300,12 +295,12 @@ class PageCacheApplication:
         if found is None or found[2] is None:
             return self.application(environ, start_response)
         entry = found[2]
-        headers = [*entry["headers"].items(), ("X-Page-Cache", "hit")]
         page_viewed(environ, entry.get("view"))
+        # Copies: a server may add to the list it is given (wsgiref adds Date).
         if is_unchanged_for(environ, entry):
-            start_response("304 Not Modified", headers)
+            start_response("304 Not Modified", list(entry["not_modified"]))
             return [b""]
-        start_response("200 OK", [*headers, ("Content-Length", str(len(entry["content"])))])
+        start_response("200 OK", list(entry["hit"]))
         return [b"" if environ["REQUEST_METHOD"] == "HEAD" else entry["content"]]
 
 

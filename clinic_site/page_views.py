@@ -9,8 +9,7 @@ Referer's host name is all it learns of the visitor ("" without one, None from t
 
 import logging
 
-from django.conf import settings
-
+from clinic_site.front_settings import front_settings
 from clinic_site.visitors import is_person_visit, referring_host
 
 logger = logging.getLogger(__name__)
@@ -31,7 +30,7 @@ def disconnect(receiver):
 def counts_page_views():
     """Whether the app counts the pages it answers. Behind a CDN (VISIT_COUNT_MODE "beacon") most views
     never reach it, so each page's counter image counts them all instead, and the pages count nothing."""
-    return settings.VISIT_COUNT_MODE == "app"
+    return front_settings().visit_count_mode == "app"
 
 
 def page_viewed(environ, view):

@@ -12,7 +12,7 @@ wall.
 import re
 from functools import lru_cache
 
-from django.conf import settings
+from clinic_site.front_settings import front_settings
 
 # Words in a user agent that name a program rather than a person's browser. Case does not matter.
 PROGRAM_WORDS = (
@@ -61,7 +61,7 @@ def is_fetched_ahead(environ):
 
 def is_staff(environ):
     cookies = environ.get("HTTP_COOKIE")
-    return bool(cookies) and f"{settings.SESSION_COOKIE_NAME}=" in cookies
+    return bool(cookies) and front_settings().session_cookie in cookies
 
 
 def is_person(environ):

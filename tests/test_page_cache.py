@@ -4,12 +4,13 @@ import time
 
 import pytest
 from django.conf import settings
+from django.core.cache import caches
 from django.test import override_settings
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import PageViewRestriction
 
-from clinic_site.content_cache import current_generation
+from clinic_site.content_cache import GENERATION_KEY, current_generation
 from clinic_site.page_cache import SKIPPED_PREFIXES, PageCacheApplication
 from tests.html import soup, visible_text
 
@@ -215,6 +216,37 @@ def test_the_wsgi_front_leaves_staff_misses_and_bad_hosts_to_django(client, rf, 
     WSGIAnswer(front, rf.get("/never-visited/").environ)
     WSGIAnswer(front, rf.get(home.url, HTTP_HOST="evil.example").environ)
     assert answered_by_django == [home.url, "/never-visited/", home.url]
+
+
+def test_the_wsgi_front_follows_changed_settings(client, rf, home):
+    """The front reads its settings once; a changed setting is still read on the next request."""
+    client.get(home.url)
+    answered_by_django = []
+
+    def django(environ, start_response):
+        answered_by_django.append(environ.get("HTTP_COOKIE", ""))
+        start_response("200 OK", [])
+        return [b""]
+
+    front = PageCacheApplication(django)
+    renamed = rf.get(home.url)
+    renamed.environ["HTTP_COOKIE"] = "clinic_session=abc"
+    assert WSGIAnswer(front, renamed.environ).headers["X-Page-Cache"] == "hit"
+    with override_settings(SESSION_COOKIE_NAME="clinic_session"):
+        WSGIAnswer(front, renamed.environ)
+    with override_settings(PAGE_CACHE_SECONDS=0):
+        WSGIAnswer(front, rf.get(home.url).environ)
+    assert answered_by_django == ["clinic_session=abc", ""]
+    assert WSGIAnswer(front, rf.get(home.url).environ).headers["X-Page-Cache"] == "hit"
+
+
+def test_the_content_generation_is_read_from_the_cache_in_use():
+    other_cache = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "other"}}
+    before = current_generation()
+    with override_settings(CACHES=other_cache):
+        caches["default"].set(GENERATION_KEY, 42)
+        assert current_generation() == 42
+    assert current_generation() == before
 
 
 def test_a_page_made_private_is_no_longer_served_from_the_cache(
