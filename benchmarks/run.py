@@ -2,9 +2,10 @@
 
 Run with `make bench`. It builds the demo site in a database of its own, starts gunicorn
 with the production settings (DEBUG off) on loopback, and measures with wrk the home page
-and an article with the page cache off and on. In the same run a bare WSGI app returns the
-very same bytes under the same gunicorn settings (the floor for a cache hit), and nginx
-serves them as static files, so the figures are read as ratios (hit/bare, app/static),
+and an article with the page cache off and on. In the same run a bare WSGI app sends the
+very same response as a cache hit, headers and body, under the same gunicorn settings (the floor for
+a hit), a second one the body alone (what the headers cost), and nginx
+serves the body as a static file, so the figures are read as ratios (hit/bare, app/static),
 which hold up on a noisy machine better than raw numbers. Lighthouse (Debian's Chromium) scores the
 home page and an article. Every request goes to 127.0.0.1 only.
 """
@@ -77,6 +78,26 @@ def start_gunicorn(port, page_cache_seconds, app="clinic_site.wsgi", extra_env=N
     env = production_env(page_cache_seconds) | {"GUNICORN_BIND": f"127.0.0.1:{port}"} | (extra_env or {})
     command = [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--access-logfile", "/dev/null", app]
     return subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+# Headers gunicorn writes itself: the bare app leaves them to it too.
+SERVER_HEADERS = {"server", "date", "connection", "content-length", "transfer-encoding"}
+
+
+def save_hit(url, folder, name):
+    """The page as a cache hit answers it: its body as <name>.html and its headers as <name>.headers.json,
+    for the bare app to send the very same response and nginx the same body."""
+    wait_for(url)
+    for _ in range(50):
+        with urllib.request.urlopen(url, timeout=5) as response:
+            body, headers = response.read(), response.getheaders()
+        if dict(headers).get("X-Page-Cache") == "hit":
+            kept = [(header, value) for header, value in headers if header.lower() not in SERVER_HEADERS]
+            (folder / f"{name}.html").write_bytes(body)
+            (folder / f"{name}.headers.json").write_text(json.dumps(kept))
+            return
+        time.sleep(0.3)
+    raise RuntimeError(f"{url} was never answered from the page cache")
 
 
 def start_nginx(port, pages):
@@ -193,7 +214,7 @@ def main():
     server = start_gunicorn(port, 0)
     try:
         for name, path in PAGES.items():
-            (static_root / f"{name}.html").write_bytes(wait_for(f"http://127.0.0.1:{port}{path}"))  # the same bytes
+            wait_for(f"http://127.0.0.1:{port}{path}")
             results[(name, "app, page cache off")] = wrk(f"http://127.0.0.1:{port}{path}")
     finally:
         server.terminate()
@@ -201,21 +222,18 @@ def main():
 
     # A hit and the bare app are measured in turns, ROUNDS times each, so that the machine's ups and downs
     # fall on both; the median of each is kept.
-    hit_port, bare_port, varnish_port = free_port(), free_port(), free_port()
+    hit_port, bare_port, body_port, varnish_port = free_port(), free_port(), free_port(), free_port()
     varnish_folder, varnish = start_varnish(varnish_port, hit_port)
-    servers = [
-        varnish,
-        start_gunicorn(hit_port, 600),
-        start_gunicorn(
-            bare_port,
-            0,
-            app="benchmarks.bare_wsgi:application",
-            extra_env={"BENCH_PAGES_DIR": str(static_root), "BENCH_PAGES": json.dumps(PAGES)},
-        ),
-    ]
+    servers = [varnish, start_gunicorn(hit_port, 600)]
     try:
+        for name, path in PAGES.items():
+            save_hit(f"http://127.0.0.1:{hit_port}{path}", static_root, name)
+        bare_env = {"BENCH_PAGES_DIR": str(static_root), "BENCH_PAGES": json.dumps(PAGES)}
+        servers.append(start_gunicorn(bare_port, 0, app="benchmarks.bare_wsgi:application", extra_env=bare_env))
+        body_env = bare_env | {"BENCH_BODY_ONLY": "1"}
+        servers.append(start_gunicorn(body_port, 0, app="benchmarks.bare_wsgi:application", extra_env=body_env))
         # Until every worker has started (Django takes longer to import than the bare app) and read the pages.
-        for port in (hit_port, bare_port, varnish_port):
+        for port in (hit_port, bare_port, body_port, varnish_port):
             for path in PAGES.values():
                 wait_for(f"http://127.0.0.1:{port}{path}")
                 wrk(f"http://127.0.0.1:{port}{path}", seconds=2)
@@ -226,6 +244,7 @@ def main():
                     ("app, page cache on", hit_port, None),
                     ("app, cache on, counted", hit_port, BROWSER),
                     ("bare WSGI, same bytes", bare_port, None),
+                    ("bare WSGI, body only", body_port, None),
                     ("Varnish in front", varnish_port, None),
                 ):
                     url = f"http://127.0.0.1:{port}{path}"
@@ -257,6 +276,7 @@ def main():
         "app, page cache on",
         "app, cache on, counted",
         "bare WSGI, same bytes",
+        "bare WSGI, body only",
         "Varnish in front",
         "nginx, static file",
     )
@@ -282,6 +302,10 @@ def main():
     for name in PAGES:
         hit = results[(name, "app, cache on, counted")]["rps"] / results[(name, "bare WSGI, same bytes")]["rps"]
         print(f"  {name:<8} {hit:.2f}")
+    print("\nwhat the hit's headers cost (bare WSGI same bytes / body only):")
+    for name in PAGES:
+        same = results[(name, "bare WSGI, same bytes")]["rps"] / results[(name, "bare WSGI, body only")]["rps"]
+        print(f"  {name:<8} {same:.2f}")
     print("\nsearch (page cache on; the flood's errors are its 429 answers):")
     for label, row in searches.items():
         print(f"  {label:<24} {row['rps']:>9.0f} req/s {row['errors']:>7} errors")
