@@ -36,9 +36,17 @@ def results_key(query, language):
     return f"search:{current_generation()}:{language}:{digest}"
 
 
-def cached_results(request, query, home, language, may_search):
-    """The results, from the cache when they are there; else searched when `may_search()` allows (None when
-    it does not). A cache that does not answer only costs the search."""
+def is_cached(query, language):
+    """Whether the results of this search are in the cache (a cache that does not answer has none)."""
+    try:
+        return cache.has_key(results_key(query, language))
+    except Exception:  # noqa: BLE001 - an accelerator, never a dependency
+        return False
+
+
+def cached_results(request, query, home, language):
+    """The results, from the cache when they are there, else searched and kept. A cache that does not answer
+    only costs the search."""
     key = results_key(query, language)
     try:
         results = cache.get(key)
@@ -46,8 +54,6 @@ def cached_results(request, query, home, language, may_search):
         results = None
     if results is not None:
         return results
-    if not may_search():
-        return None
     results = search(request, query, home, language)
     try:
         cache.set(key, results, OBJECT_CACHE_SECONDS)

@@ -1,19 +1,23 @@
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.views.decorators.http import require_safe
 
+from clinic_site.content_cache import cached
 from pages.models import ArticleIndexPage
 from pages.views import home_page
 from stats.search_counts import count_search
 
 from . import rate_limit
-from .results import cached_results
+from .results import cached_results, is_cached
 from .words import cleaned_query
 
 RESULTS_PER_PAGE = 10
+TEMPLATE = "site_search/search_results.html"
 
 
 @require_safe
@@ -22,23 +26,36 @@ def search(request):
     typed = request.GET.get("q", "")
     query = cleaned_query(typed)
     language = translation.get_language()
+    # Checked first: a flood of new searches is refused before anything else is looked up.
+    if query and not is_cached(query, language) and rate_limit.over_limit(request):
+        return too_many_searches(request, language)
     home = home_page(request)  # in the address's language: results are in that language only
     results = None
     if query and home is not None:
-        results = cached_results(request, query, home, language, lambda: not rate_limit.over_limit(request))
-        if results is None:
-            return results_page(request, query, home, None, status=429)
+        results = cached_results(request, query, home, language)
         count_search(language, query, typed, found=bool(results.found))
     return results_page(request, query, home, results)
 
 
-def results_page(request, query, home, results, status=200):
+def too_many_searches(request, language):
+    """The answer to a search over the rate limit. A flood gets nothing else, so the page is rendered once
+    per content generation, day (the footer shows today's hours), language and address, and read from the
+    cache after that; it shows no words searched for, since those change from one request to the next."""
+    name = f"search-too-many:{language}:{timezone.localdate()}:{request.scheme}:{request.get_host()}"
+    context = {"query": "", "too_many": True, "results": None}
+    response = HttpResponse(cached(name, lambda: render_to_string(TEMPLATE, context, request)), status=429)
+    response["X-Robots-Tag"] = "noindex"
+    response["Retry-After"] = str(rate_limit.WINDOW_SECONDS)
+    return response
+
+
+def results_page(request, query, home, results):
     nothing_found = results is not None and not results.found
     # Only a search that found nothing offers the articles instead.
     article_index = ArticleIndexPage.objects.live().descendant_of(home).first() if nothing_found else None
     response = TemplateResponse(
         request,
-        "site_search/search_results.html",
+        TEMPLATE,
         {
             "query": query,
             "keep_query": urlencode({"q": query}) + "&",  # for the links to other pages of results
@@ -46,12 +63,8 @@ def results_page(request, query, home, results, status=200):
             if results
             else None,
             "corrected_query": results.corrected_query if results else "",
-            "too_many": status == 429,
             "article_index": article_index,
         },
-        status=status,
     )
     response["X-Robots-Tag"] = "noindex"
-    if status == 429:
-        response["Retry-After"] = str(rate_limit.WINDOW_SECONDS)
     return response

@@ -198,3 +198,18 @@ def test_a_flood_of_different_searches_is_slowed_in_the_page_language(client, se
     assert client.get("/es/buscar/", {"q": "Precio"}).status_code == 200  # already in the cache: never slowed
     assert not SearchTerm.objects.filter(term="migraña").exists()
     assert client.get("/es/buscar/", {"q": "migraña"}, REMOTE_ADDR="203.0.113.9").status_code == 200  # another client
+
+
+def test_a_refused_search_costs_no_query_and_shows_no_words(client, settings, django_assert_num_queries):
+    settings.SEARCH_RATE_LIMIT = 1
+    client.get("/search/", {"q": "dose"})
+    first = client.get("/search/", {"q": "lantern"})
+    with django_assert_num_queries(0):
+        again = client.get("/search/", {"q": "saxophone"})
+    assert (first.status_code, again.status_code) == (429, 429) and again.content == first.content
+    page = soup(again)
+    assert "lantern" not in page.get_text() and "saxophone" not in page.get_text()
+    assert (
+        page.select_one("#page-search")["value"] == ""
+        and "wait a minute" in page.select_one("[role=status]").get_text()
+    )
