@@ -32,11 +32,14 @@ class RateLimit:
 
     def over_limit(self, request):
         """Counts this request; True when its address has gone over the limit in this window."""
-        key = self.counter_key(request)
+        key, limit = self.counter_key(request), getattr(settings, self.setting)
         try:
+            # An address already over the limit costs a read, not two writes: a flood is mostly these.
+            if (cache.get(key) or 0) > limit:
+                return True
             cache.add(key, 0, self.window_seconds)
             count = cache.incr(key)
         except Exception:  # noqa: BLE001 - an accelerator, never a dependency
             logger.warning("The %s rate limit could not be checked: the cache did not answer.", self.name)
             return False
-        return count > getattr(settings, self.setting)
+        return count > limit
