@@ -31,7 +31,8 @@ class RateLimit:
         return f"{self.name}-rate:{digest}:{int(time.time()) // self.window_seconds}"
 
     def over_limit(self, request):
-        """Counts this request; True when its address has gone over the limit in this window."""
+        """Counts this request (unless its address is over the limit already); True when its address has gone
+        over the limit in this window."""
         key, limit = self.counter_key(request), getattr(settings, self.setting)
         try:
             # An address already over the limit costs a read, not two writes: a flood is mostly these.
