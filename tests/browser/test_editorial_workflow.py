@@ -41,6 +41,11 @@ def public_questions(open_page, path):
     return open_page(path).locator(".faq summary").all_inner_texts()
 
 
+def form_errors(tab):
+    """The editor's error messages, to tell why a save was refused."""
+    return tab.locator(".error-message, .w-field__errors, .help-critical, .messages").all_inner_texts()
+
+
 @pytest.mark.parametrize("language", ARTICLES)
 def test_editor_adds_a_question_and_a_reviewer_approves_it(open_page, site_url, language):
     article = ARTICLES[language]
@@ -81,7 +86,7 @@ def test_editor_adds_a_question_and_a_reviewer_approves_it(open_page, site_url, 
     dialog.get_by_label("Record today as this article's medical review date").check()
     with reviewer.expect_navigation():
         dialog.get_by_role("button", name="Approve and publish").click()
-    assert done in reviewer.locator(".messages").inner_text()
+    assert done in reviewer.locator(".messages").inner_text(), form_errors(reviewer)
 
     assert article["question"] in public_questions(open_page, article["path"])
     patient = open_page(article["path"])
