@@ -67,6 +67,9 @@ def production_env(page_cache_seconds):
         "SERVE_MEDIA": "true",  # no separate media server here; images are not what wrk measures
         "PAGE_CACHE_SECONDS": str(page_cache_seconds),
         "LOG_LEVEL": "WARNING",
+        # No worker recycling: a new worker re-imports Django (about 1.5 s of CPU, the bare app's far less),
+        # which would fall on whichever row is measured at the time.
+        "GUNICORN_MAX_REQUESTS": "0",
     }
 
 
