@@ -36,27 +36,19 @@ def results_key(query, language):
     return f"search:{current_generation()}:{language}:{digest}"
 
 
-def is_cached(query, language):
-    """Whether the results of this search are in the cache (a cache that does not answer has none)."""
+def cached_results(query, language):
+    """The results kept for this search, or None (a cache that does not answer has none)."""
     try:
-        return cache.has_key(results_key(query, language))
+        return cache.get(results_key(query, language))
     except Exception:  # noqa: BLE001 - an accelerator, never a dependency
-        return False
+        return None
 
 
-def cached_results(request, query, home, language):
-    """The results, from the cache when they are there, else searched and kept. A cache that does not answer
-    only costs the search."""
-    key = results_key(query, language)
-    try:
-        results = cache.get(key)
-    except Exception:  # noqa: BLE001 - an accelerator, never a dependency
-        results = None
-    if results is not None:
-        return results
+def searched_results(request, query, home, language):
+    """The results, searched now and kept. A cache that does not answer only costs the next search."""
     results = search(request, query, home, language)
     try:
-        cache.set(key, results, OBJECT_CACHE_SECONDS)
+        cache.set(results_key(query, language), results, OBJECT_CACHE_SECONDS)
     except Exception:  # noqa: BLE001, S110 - the next search of these words searches again
         pass
     return results

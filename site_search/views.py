@@ -13,7 +13,7 @@ from pages.views import home_page
 from stats.search_counts import count_search
 
 from . import rate_limit
-from .results import cached_results, is_cached
+from .results import cached_results, searched_results
 from .words import cleaned_query
 
 RESULTS_PER_PAGE = 10
@@ -26,13 +26,14 @@ def search(request):
     typed = request.GET.get("q", "")
     query = cleaned_query(typed)
     language = translation.get_language()
-    # Checked first: a flood of new searches is refused before anything else is looked up.
-    if query and not is_cached(query, language) and rate_limit.over_limit(request):
+    results = cached_results(query, language) if query else None
+    # A search the cache cannot answer is counted, and a flood of them refused before anything else is read.
+    if query and results is None and rate_limit.over_limit(request):
         return too_many_searches(request, language)
     home = home_page(request)  # in the address's language: results are in that language only
-    results = None
     if query and home is not None:
-        results = cached_results(request, query, home, language)
+        if results is None:
+            results = searched_results(request, query, home, language)
         count_search(language, query, typed, found=bool(results.found))
     return results_page(request, query, home, results)
 
