@@ -12,6 +12,7 @@ from site_search.models import SearchSynonyms
 from site_search.results import results_key
 from stats.models import PageViews, SearchTerm
 from tests.html import soup
+from tests.test_call_backs import STOPPED_REDIS
 
 pytestmark = pytest.mark.django_db
 
@@ -213,3 +214,12 @@ def test_a_refused_search_costs_no_query_and_shows_no_words(client, settings, dj
         page.select_one("#page-search")["value"] == ""
         and "wait a minute" in page.select_one("[role=status]").get_text()
     )
+
+
+def test_search_answers_with_the_cache_stopped(client, settings):
+    """Redis refusing connections (nothing listens on its port): every search is searched, none refused."""
+    settings.SEARCH_RATE_LIMIT = 1
+    settings.CACHES = STOPPED_REDIS
+    for word in ("migraine", "fibromyalgia", "migraine"):
+        response = client.get("/search/", {"q": word})
+        assert response.status_code == 200 and result_links(client, "/search/", word)
