@@ -1,7 +1,8 @@
+import copy
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
@@ -44,7 +45,10 @@ def too_many_searches(request, language):
     cache after that; it shows no words searched for, since those change from one request to the next."""
     name = f"search-too-many:{language}:{timezone.localdate()}:{request.scheme}:{request.get_host()}"
     context = {"query": "", "too_many": True, "results": None}
-    response = HttpResponse(cached(name, lambda: render_to_string(TEMPLATE, context, request)), status=429)
+    # Rendered as if asked without a query string: the language switcher links to the address it was asked at.
+    anonymous = copy.copy(request)
+    anonymous.META, anonymous.GET = {**request.META, "QUERY_STRING": ""}, QueryDict()
+    response = HttpResponse(cached(name, lambda: render_to_string(TEMPLATE, context, anonymous)), status=429)
     response["X-Robots-Tag"] = "noindex"
     response["Retry-After"] = str(rate_limit.WINDOW_SECONDS)
     return response
