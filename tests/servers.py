@@ -270,6 +270,7 @@ def production_demo(tmp_path_factory, database_name, workers):
 def gunicorn(env, log_name, port=None):
     """gunicorn with gunicorn.conf.py and `env` on `port` (else a free loopback port); yields its address."""
     port = port or free_port()
+    ARTIFACTS.mkdir(exist_ok=True)
     log_path = ARTIFACTS / f"{log_name}.log"
     with open(log_path, "w") as log:
         command = [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "clinic_site.wsgi"]
