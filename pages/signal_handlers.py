@@ -7,7 +7,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import copy_for_translation_done, page_published, page_unpublished, post_page_move
 
-from clinic_site.cdn import purge_from_cdn, purge_page_trees
+from clinic_site.cdn import purge_from_cdn, purge_pages
 from clinic_site.content_cache import start_new_generation
 
 from .models import ArticlePage, TopicIndexPage
@@ -26,14 +26,17 @@ def view_restriction_changed(sender, instance, **kwargs):
 
 
 def article_changed(sender, instance, **kwargs):
-    """Wagtail purges the article itself; the topic pages listing it, and the articles whose related reading
-    may now include or drop it, change too."""
+    """Wagtail purges the article itself; the pages listing it (its index, the home page's featured
+    articles, the topic pages) and the articles whose related reading may now include or drop it change
+    too. Left in a CDN, a listing would lead patients to an unpublished article's 404."""
     if not issubclass(sender, ArticlePage):
         return
     topics = ArticlePage.topics.through.objects.filter(articlepage=instance.pk).values("topic")
     sharing = ArticlePage.topics.through.objects.filter(topic__in=topics).values("articlepage")
-    pages = Page.objects.filter(Q(pk__in=sharing) | Q(pk__in=TopicIndexPage.objects.values("pk")))
-    transaction.on_commit(lambda: purge_page_trees(pages.exclude(pk=instance.pk).live()), robust=True)
+    above = Page.objects.ancestor_of(instance).filter(depth__gt=1).values("pk")  # all but the tree's root
+    listings = Q(pk__in=above) | Q(pk__in=TopicIndexPage.objects.values("pk"))
+    pages = Page.objects.filter(Q(pk__in=sharing) | listings).exclude(pk=instance.pk).live()
+    transaction.on_commit(lambda: purge_pages(pages), robust=True)
 
 
 def register_signal_handlers():

@@ -6,6 +6,7 @@ from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.models import PageViewRestriction
 
 from clinic.models import Location
+from pages.models import TopicIndexPage
 
 pytestmark = pytest.mark.django_db
 purged = []
@@ -33,6 +34,19 @@ def test_publishing_an_article_purges_it(fibromyalgia):
 def test_unpublishing_an_article_purges_it(pain_article):
     pain_article.unpublish()
     assert pain_article.full_url in purged
+
+
+@pytest.mark.parametrize("article", ["pain_article", "fibromyalgia_es"])
+def test_unpublishing_an_article_purges_the_pages_listing_it_and_not_the_whole_site(
+    request, article, django_capture_on_commit_callbacks
+):
+    article = request.getfixturevalue(article)
+    index, home = article.get_parent(), article.get_parent().get_parent()
+    with django_capture_on_commit_callbacks(execute=True):
+        article.unpublish()
+    assert {article.full_url, index.full_url, home.full_url} <= set(purged)
+    others = home.get_children().live().not_page(index).not_type(TopicIndexPage)  # contact, costs, team...
+    assert not {page.full_url for page in others} & set(purged)
 
 
 def test_changing_the_clinic_details_purges_every_page(clinic, home, home_es, django_capture_on_commit_callbacks):
