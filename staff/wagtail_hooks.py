@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from wagtail import hooks
 
 from . import two_factor
@@ -18,6 +20,11 @@ def staff_urls():
         path("two-factor/", two_factor.setup, name="two_factor_setup"),
         path("translations/<int:page_id>/submit/", submit_translation_for_review, name="submit_translation_for_review"),
     ]
+
+
+@hooks.register("insert_global_admin_js")
+def one_save_at_a_time():
+    return format_html('<script src="{}"></script>', static("js/one-save-at-a-time.js"))
 
 
 hooks.register("register_page_header_buttons", submit_button)

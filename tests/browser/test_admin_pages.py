@@ -194,6 +194,41 @@ def test_second_editor_is_warned_before_overwriting_a_newer_version(open_page, s
     assert "Accessibility of this website" in latest.value.content()
 
 
+def test_a_new_page_saved_while_its_autosave_is_on_its_way_is_made_once(open_page, site_url):
+    title = "Notice of a change to our opening hours"
+    tab = open_page(None, 1280)
+    log_in(tab, site_url, "editor")
+    parent_id = re.search(r"/pages/(\d+)/", edit_address(tab, site_url, "About us")).group(1)
+    tab.add_init_script(WATCH_EDITS)
+    tab.goto(f"{site_url}/admin/pages/add/pages/noticepage/{parent_id}/")
+    tab.locator("html[data-editor-watches-edits]").wait_for(state="attached")
+    # The autosave reaches the server and makes the page; its answer is held back, as by a slow network,
+    # until the editor has pressed "Save draft".
+    answers = []
+
+    def hold_the_autosave_answer(route):
+        if route.request.method == "POST" and "application/json" in route.request.headers.get("accept", ""):
+            answers.append((route, route.fetch()))
+        else:
+            route.fallback()
+
+    tab.route(re.compile(r".*/admin/pages/add/.*"), hold_the_autosave_answer)
+    tab.locator("#id_title").fill(title)
+    tab.locator("#id_title").press("Tab")  # the slug is made from the title as the editor leaves it
+    for _ in range(100):
+        if answers:
+            break
+        tab.wait_for_timeout(100)
+    assert len(answers) == 1, "the editor did not autosave"
+    tab.get_by_role("button", name="Save draft").click()
+    route, answer = answers[0]
+    route.fulfill(response=answer)
+    expect(tab.locator(".messages")).to_contain_text(f"Page '{title}' has been updated.")
+    assert re.search(r"/admin/pages/\d+/edit/$", tab.url)
+    tab.goto(f"{site_url}/admin/pages/search/?q={title}")
+    expect(tab.get_by_role("link", name=title, exact=True)).to_have_count(1)
+
+
 def test_summary_counts_characters_while_the_editor_types(open_page, site_url):
     tab = open_page(None, 1280)
     log_in(tab, site_url, "editor")
