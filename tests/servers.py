@@ -34,6 +34,22 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
+# A Redis that is stopped for real: nothing listens on port 1, so every connection is refused at once.
+STOPPED_REDIS = {
+    name: {
+        "BACKEND": "clinic_site.cache_backend.SharedRedisCache",
+        "LOCATION": "redis://127.0.0.1:1/0",
+        "KEY_PREFIX": name,
+        "OPTIONS": {
+            "CLIENT_CLASS": "django_redis.client.DefaultClient",
+            "SOCKET_CONNECT_TIMEOUT": 0.5,
+            "SOCKET_TIMEOUT": 0.5,
+        },
+    }
+    for name in ("default", "renditions")
+}
+
+
 def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

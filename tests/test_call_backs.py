@@ -23,6 +23,7 @@ from booking.rate_limit import counter_key
 from clinic.models import Location
 from staff.roles import CLINIC_MANAGERS, EDITORS, MEDICAL_REVIEWERS, setup_roles
 from tests.html import soup, visible_text
+from tests.servers import STOPPED_REDIS
 
 pytestmark = pytest.mark.django_db
 ORIGIN = "http://testserver"
@@ -376,20 +377,6 @@ def test_closed_requests_are_deleted_after_the_retention_period():
 
 # When a part fails for real: the mail server, the cache.
 SMTP = "django.core.mail.backends.smtp.EmailBackend"
-# Nothing listens on port 1: every connection is refused at once.
-STOPPED_REDIS = {
-    name: {
-        "BACKEND": "clinic_site.cache_backend.SharedRedisCache",
-        "LOCATION": "redis://127.0.0.1:1/0",
-        "KEY_PREFIX": name,
-        "OPTIONS": {
-            "CLIENT_CLASS": "django_redis.client.DefaultClient",
-            "SOCKET_CONNECT_TIMEOUT": 0.5,
-            "SOCKET_TIMEOUT": 0.5,
-        },
-    }
-    for name in ("default", "renditions")
-}
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from site_search.models import SearchSynonyms
 from site_search.results import results_key
 from stats.models import PageViews, SearchTerm
 from tests.html import soup
-from tests.test_call_backs import STOPPED_REDIS
+from tests.servers import STOPPED_REDIS
 
 pytestmark = pytest.mark.django_db
 

@@ -34,3 +34,12 @@ def open_editor(tab, site_url, title):
     tab.goto(site_url + address)
     tab.wait_for_load_state("networkidle")
     tab.locator("html[data-editor-watches-edits]").wait_for(state="attached")
+
+
+def open_new_page_editor(tab, site_url, parent_title, page_type):
+    """Open the editor of a new page of `page_type` ("app/model") below the page titled `parent_title`, and
+    wait until it notices edits."""
+    parent_id = re.search(r"/pages/(\d+)/", edit_address(tab, site_url, parent_title)).group(1)
+    tab.add_init_script(WATCH_EDITS)
+    tab.goto(f"{site_url}/admin/pages/add/{page_type}/{parent_id}/")
+    tab.locator("html[data-editor-watches-edits]").wait_for(state="attached")

@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.admin import WATCH_EDITS, edit_address, log_in, open_editor
+from tests.browser.admin import WATCH_EDITS, edit_address, log_in, open_editor, open_new_page_editor
 from tests.browser.pages import OTHER_PAGES, PAGES
 
 # Each page type by the title of a demo page of that type, and that page's public address.
@@ -198,10 +198,7 @@ def test_a_new_page_saved_while_its_autosave_is_on_its_way_is_made_once(open_pag
     title = "Notice of a change to our opening hours"
     tab = open_page(None, 1280)
     log_in(tab, site_url, "editor")
-    parent_id = re.search(r"/pages/(\d+)/", edit_address(tab, site_url, "About us")).group(1)
-    tab.add_init_script(WATCH_EDITS)
-    tab.goto(f"{site_url}/admin/pages/add/pages/noticepage/{parent_id}/")
-    tab.locator("html[data-editor-watches-edits]").wait_for(state="attached")
+    open_new_page_editor(tab, site_url, "About us", "pages/noticepage")
     # The autosave reaches the server and makes the page; its answer is held back, as by a slow network,
     # until the editor has pressed "Save draft".
     answers = []
